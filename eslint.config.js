@@ -1,0 +1,41 @@
+// Lint rules, including the folder dependency rule of ../shared/docs/architecture.md:
+// core imports nothing of ours; importers and graph import only core; store imports core;
+// services import all of those; server and cli import services and core; web imports only
+// types from server and core.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, forbidden) => ({
+  files,
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map((dir) => ({
+          group: [`**/${dir}/*`, `../${dir}`, `../../${dir}`],
+          message: `this folder may not import from src/${dir} (architecture.md, dependency rule)`,
+        })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '**/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  layer(['src/core/**'], ['importers', 'graph', 'store', 'services', 'server', 'cli', 'web', 'demo']),
+  layer(['src/importers/**'], ['graph', 'store', 'services', 'server', 'cli', 'web', 'demo']),
+  layer(['src/graph/**'], ['importers', 'store', 'services', 'server', 'cli', 'web', 'demo']),
+  layer(['src/store/**'], ['importers', 'graph', 'services', 'server', 'cli', 'web', 'demo']),
+  layer(['src/services/**'], ['server', 'cli', 'web']),
+  layer(['src/cli/**', 'src/server/**'], ['importers', 'graph', 'store', 'web']),
+  layer(['src/demo/**'], ['store', 'services', 'server', 'cli', 'web']),
+);
