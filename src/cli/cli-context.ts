@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
+import { resolveDataDir } from '../store/data-dir.js';
+import { openSqliteStore, type Store } from '../store/open-store.js';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WriteStream | (NodeJS.WritableStream & { isTTY?: boolean });
+  env: NodeJS.ProcessEnv;
+}
+
+export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+export interface CliContext {
+  io: CliIo;
+  values: OptionValues;
+  positionals: string[];
+  json: boolean;
+  quiet: boolean;
+  print(text: string): void;
+  printJson(value: unknown): void;
+  note(text: string): void;
+  /** Opens the user's store, or the demo store with `--demo`; closed by the runner. */
+  openStore(): Promise<Store>;
+  /** Where the demo's generated export and store live. */
+  demoDir(): string;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Extra help lines below the usage. */
+  details?: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(ctx: CliContext): Promise<number | void>;
+}
+
+export const GLOBAL_OPTIONS = {
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  demo: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+export const GLOBAL_HELP = `Options for every command:
+  --json     print machine-readable JSON
+  --quiet    no progress output
+  --demo     use the demo store (made by 'weakties demo') instead of your own
+  --help     show help for the command`;
+
+export function demoDirFor(env: NodeJS.ProcessEnv): string {
+  return join(resolveDataDir(env), 'demo');
+}
+
+export function storeDirFor(env: NodeJS.ProcessEnv, demo: boolean): string {
+  return demo ? demoDirFor(env) : resolveDataDir(env);
+}
+
+export async function openStoreFor(env: NodeJS.ProcessEnv, demo: boolean): Promise<Store> {
+  return openSqliteStore({ dir: storeDirFor(env, demo) });
+}

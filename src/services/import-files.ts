@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import { AppError } from '../core/app-error.js';
+import type { FileReport, ImportBatch, ImportIssue } from '../importers/import-batch.js';
+import { readLinkedInExport } from '../importers/linkedin/read-linkedin-export.js';
+import {
+  createImportRun,
+  findFinishedRunBySha,
+  finishImportRun,
+} from '../store/import-runs-store.js';
+import type { Store } from '../store/open-store.js';
+import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
+import type { UserDataTable } from '../store/schema.js';
+import { writeImportBatch } from './write-import-batch.js';
+
+export interface ImportProgress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
+export interface ImportFilesOptions {
+  accountId?: number;
+  keepBodies?: boolean;
+  /** Import even when the same bytes were imported before (still a no-op on the data). */
+  force?: boolean;
+  now?: Date;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportSummary {
+  runId: number | null;
+  /** Set when these exact bytes were imported before and nothing was done. */
+  alreadyImported?: { runId: number; at: string };
+  input: string;
+  sha256: string;
+  exportDate?: string;
+  files: FileReport[];
+  /** New rows per table. */
+  imported: Partial<Record<UserDataTable, number>>;
+  updated: { connections: number; ownerProfile: number; jobPreferences: number };
+  skipped: Record<string, number>;
+  issues: ImportIssue[];
+}
+
+/**
+ * Imports a LinkedIn export (a zip, a folder, or single CSV files) as one transaction: it
+ * lands whole or not at all (architecture.md, "Storage"). Parsing happens before the
+ * transaction opens, so a file that cannot be read never touches the store.
+ */
+export async function importFiles(
+  store: Store,
+  paths: string[],
+  options: ImportFilesOptions = {},
+): Promise<ImportSummary> {
+  if (paths.length === 0) throw new AppError('usage', 'name at least one file or folder to import');
+  const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
+  const now = (options.now ?? new Date()).toISOString();
+  const input = paths.map((p) => basename(p)).join(', ');
+  options.onProgress?.({ phase: 'hashing', done: 0, total: 1 });
+  const sha256 = await hashInputs(paths);
+
+  const previous = await findFinishedRunBySha(store.db, accountId, sha256);
+  if (previous && !options.force) {
+    return {
+      runId: null,
+      alreadyImported: { runId: previous.id, at: previous.finishedAt ?? previous.startedAt },
+      input,
+      sha256,
+      files: [],
+      imported: {},
+      updated: { connections: 0, ownerProfile: 0, jobPreferences: 0 },
+      skipped: {},
+      issues: [],
+    };
+  }
+
+  options.onProgress?.({ phase: 'reading', done: 0, total: 1 });
+  const batch: ImportBatch = await readLinkedInExport(paths);
+  options.onProgress?.({ phase: 'reading', done: 1, total: 1 });
+
+  return store.db.transaction().execute(async (trx) => {
+    const runId = await createImportRun(trx, {
+      accountId,
+      source: batch.source,
+      inputName: input,
+      sha256,
+      exportDate: batch.exportDate,
+      startedAt: now,
+    });
+    const written = await writeImportBatch(trx, batch, {
+      accountId,
+      runId,
+      keepBodies: options.keepBodies ?? false,
+      now,
+      onProgress: options.onProgress,
+    });
+    const skipped: Record<string, number> = { ...written.skipped };
+    for (const file of batch.files) {
+      for (const [reason, n] of Object.entries(file.skipped)) {
+        skipped[reason] = (skipped[reason] ?? 0) + n;
+      }
+    }
+    const summary: ImportSummary = {
+      runId,
+      input,
+      sha256,
+      exportDate: batch.exportDate,
+      files: batch.files,
+      imported: written.inserted,
+      updated: written.updated,
+      skipped,
+      issues: batch.issues,
+    };
+    await finishImportRun(trx, accountId, runId, new Date().toISOString(), {
+      files: summary.files,
+      imported: summary.imported,
+      updated: summary.updated,
+      skipped: summary.skipped,
+      issues: summary.issues.length,
+    });
+    return summary;
+  });
+}
+
+/** One hash over every input byte, with relative names, so a folder hashes like its files. */
+async function hashInputs(paths: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const path of [...paths].map((p) => resolve(p)).sort()) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      throw new AppError('not-found', `no such file or folder: ${path}`);
+    }
+    const files = info.isDirectory() ? await listFiles(path) : [path];
+    for (const file of files) {
+      hash.update(`${relative(info.isDirectory() ? path : join(path, '..'), file)}\u0000`);
+      await new Promise<void>((done, fail) => {
+        createReadStream(file)
+          .on('data', (chunk) => hash.update(chunk))
+          .on('end', done)
+          .on('error', (e) => fail(new AppError('io', `cannot read ${file}: ${e.message}`)));
+      });
+    }
+  }
+  return hash.digest('hex');
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}

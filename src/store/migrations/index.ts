@@ -1,0 +1,14 @@
+/**
+ * The migration list, in order. Kysely runs the ones a store has not seen yet, inside a
+ * transaction, when the store opens. Names are dated so their order is their history.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initialSchema from './2026-11-23-initial-schema.js';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-23-initial-schema': initialSchema,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};

@@ -1,0 +1,308 @@
+/**
+ * The store's tables as Kysely sees them. Every user-data table carries `account_id` (one local
+ * account by default) so that server mode (many accounts on PostgreSQL) needs no data migration.
+ * Portable SQL only: text for dates (ISO 8601), integers for booleans, JSON as text.
+ *
+ * Provenance (architecture.md, "Storage"): every imported row keeps the import run, the file inside
+ * the export and the line (or message number) it came from. Natural-key columns are never NULL
+ * (empty string instead) so that unique constraints make re-imports no-ops on every dialect.
+ */
+import type { Generated } from 'kysely';
+
+interface Provenance {
+  run_id: number;
+  source_file: string;
+  source_line: number;
+}
+
+export interface AccountsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: string;
+}
+
+export interface ImportRunsTable {
+  id: Generated<number>;
+  account_id: number;
+  source: string;
+  input_name: string;
+  sha256: string;
+  export_date: string | null;
+  started_at: string;
+  finished_at: string | null;
+  /** JSON of the import summary (counts per table, skipped reasons, issues). */
+  summary: string;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  account_id: number;
+  display_name: string;
+  first_name: string;
+  last_name: string;
+  /** normaliseNameText of first + surname: what name matching compares. */
+  match_name: string;
+  /** Post-nominal credentials as exported ("Ph.D."), comma-joined. */
+  credentials: string;
+  company: string;
+  title: string;
+  created_run_id: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type IdentityKind = 'profile-url' | 'email' | 'phone' | 'name';
+
+export interface IdentitiesTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  kind: IdentityKind;
+  /** Normalised key. */
+  value: string;
+  /** As written in the source. */
+  raw: string;
+  /** Which source and file kind said so, e.g. `linkedin:connections`. */
+  source: string;
+}
+
+export interface ConnectionsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  connected_on: string;
+  company: string;
+  position: string;
+  email: string;
+  /** The export date of the newest export that listed this connection. */
+  last_seen_export: string;
+}
+
+export interface ConnectionChangesTable {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  field: 'company' | 'position';
+  old_value: string;
+  new_value: string;
+  /** Export date (or import date when the export has none) at which the change was seen. */
+  observed_on: string;
+  run_id: number;
+}
+
+export interface ContactsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  book: string;
+  created_at: string;
+}
+
+export interface ConversationsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  channel: string;
+  external_key: string;
+  title: string;
+}
+
+export interface ConversationParticipantsTable {
+  account_id: number;
+  conversation_id: number;
+  person_id: number;
+}
+
+export interface MessagesTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  conversation_id: number;
+  channel: string;
+  /** Hash of the message's identifying fields: what makes a re-import a no-op. */
+  external_key: string;
+  sent_at: string;
+  direction: 'in' | 'out';
+  /** Null when the owner sent it. */
+  sender_person_id: number | null;
+  subject: string;
+  /** Null unless the user imported with bodies kept (product.md: bodies are not needed). */
+  body: string | null;
+  word_count: number;
+  folder: string;
+}
+
+export interface InvitationsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  direction: 'in' | 'out';
+  sent_at: string;
+  note: string;
+}
+
+export interface EndorsementsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  skill: string;
+  endorsed_at: string;
+  status: string;
+}
+
+export interface RecommendationsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  direction: 'received' | 'given';
+  body: string;
+  created_at: string;
+  status: string;
+}
+
+export interface CompanyFollowsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  organization: string;
+  followed_on: string;
+}
+
+export interface OwnerProfileTable {
+  account_id: number;
+  first_name: string;
+  last_name: string;
+  headline: string;
+  summary: string;
+  industry: string;
+  location: string;
+  birth_date: string;
+  websites: string;
+  run_id: number;
+  updated_at: string;
+}
+
+export interface OwnerIdentitiesTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  kind: 'email' | 'phone' | 'profile-url';
+  value: string;
+  is_primary: number;
+}
+
+export interface PositionsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  company: string;
+  title: string;
+  description: string;
+  location: string;
+  started_on: string;
+  finished_on: string;
+}
+
+export interface EducationTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  school: string;
+  degree: string;
+  started_on: string;
+  finished_on: string;
+  notes: string;
+  activities: string;
+}
+
+export interface EventsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  starts_at: string;
+  ends_at: string;
+  status: string;
+  url: string;
+}
+
+export interface JobPreferencesTable {
+  account_id: number;
+  /** JSON arrays of strings. */
+  locations: string;
+  industries: string;
+  job_titles: string;
+  job_types: string;
+  dream_companies: string;
+  /** 1, 0, or null when the export does not say. */
+  open_to_recruiters: number | null;
+  urgency: string;
+  introduction_statement: string;
+  run_id: number;
+  updated_at: string;
+}
+
+export interface SavedJobsTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  url: string;
+  title: string;
+  company: string;
+  saved_at: string;
+}
+
+export interface SharesTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  shared_at: string;
+  url: string;
+  commentary: string;
+  visibility: string;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  import_runs: ImportRunsTable;
+  people: PeopleTable;
+  identities: IdentitiesTable;
+  connections: ConnectionsTable;
+  connection_changes: ConnectionChangesTable;
+  contacts: ContactsTable;
+  conversations: ConversationsTable;
+  conversation_participants: ConversationParticipantsTable;
+  messages: MessagesTable;
+  invitations: InvitationsTable;
+  endorsements: EndorsementsTable;
+  recommendations: RecommendationsTable;
+  company_follows: CompanyFollowsTable;
+  owner_profile: OwnerProfileTable;
+  owner_identities: OwnerIdentitiesTable;
+  positions: PositionsTable;
+  education: EducationTable;
+  events: EventsTable;
+  job_preferences: JobPreferencesTable;
+  saved_jobs: SavedJobsTable;
+  shares: SharesTable;
+}
+
+export type TableName = keyof Database;
+
+/** Every table that holds a user's data, for counts, export and verification of deletion. */
+export const USER_DATA_TABLES = [
+  'import_runs',
+  'people',
+  'identities',
+  'connections',
+  'connection_changes',
+  'contacts',
+  'conversations',
+  'conversation_participants',
+  'messages',
+  'invitations',
+  'endorsements',
+  'recommendations',
+  'company_follows',
+  'owner_profile',
+  'owner_identities',
+  'positions',
+  'education',
+  'events',
+  'job_preferences',
+  'saved_jobs',
+  'shares',
+] as const satisfies readonly TableName[];
+
+export type UserDataTable = (typeof USER_DATA_TABLES)[number];
