@@ -21,7 +21,15 @@ export type ImportIssueCode =
   | 'too-many-files'
   | 'bad-archive'
   | 'unknown-file'
-  | 'empty-file';
+  | 'empty-file'
+  /** messages.csv: two people are on equally many messages and nothing says which is the owner. */
+  | 'ambiguous-owner'
+  /** A file that should be JSON (Facebook export) does not parse as JSON. */
+  | 'not-json'
+  /** WhatsApp: no date in the file says whether it is day/month or month/day. */
+  | 'ambiguous-date-order'
+  /** Chats and mail: how the owner was told apart when the user did not say (info). */
+  | 'owner-inferred';
 
 export interface ImportIssue {
   code: ImportIssueCode;
@@ -132,6 +140,12 @@ export interface MessageRecord extends RecordBase {
   /** The text; the store keeps it only when the user asks for bodies (product.md, privacy). */
   content?: string;
   folder?: string;
+  /** The source's own id for the message when it has one (an email's Message-ID). */
+  externalId?: string;
+  /** The message carried a photo, file or other attachment (its content may then be empty). */
+  hasAttachment?: boolean;
+  /** Labels the source put on the message (Gmail's X-Gmail-Labels), decoded. */
+  labels?: string[];
 }
 
 export interface InvitationRecord extends RecordBase {
@@ -239,9 +253,20 @@ export interface FileReport {
   skipped: Record<string, number>;
 }
 
+/** Which kind of export a batch came from. */
+export type ImportSource =
+  | 'linkedin'
+  | 'vcard'
+  | 'google-csv'
+  | 'outlook-csv'
+  | 'whatsapp'
+  | 'facebook'
+  | 'mbox'
+  | 'ics';
+
 /** Everything one export (a zip, a folder or a set of files) yielded. */
 export interface ImportBatch {
-  source: 'linkedin';
+  source: ImportSource;
   records: ImportRecord[];
   issues: ImportIssue[];
   files: FileReport[];

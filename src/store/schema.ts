@@ -253,6 +253,32 @@ export interface SharesTable extends Provenance {
   visibility: string;
 }
 
+export interface GoalsTable {
+  account_id: number;
+  /** JSON arrays of strings. */
+  target_companies: string;
+  target_roles: string;
+  /** NAICS 2-digit sector codes. */
+  target_industries: string;
+  location: string;
+  owner_level: string;
+  stance: string;
+  style: string;
+  solution: string;
+  confirmed: number;
+  updated_at: string;
+}
+
+export interface RecordedMutualsTable {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  mutual_count: number;
+  recorded_on: string;
+  /** `recorded` by the user from LinkedIn's profile page, or `imported` from an edge file. */
+  source: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   import_runs: ImportRunsTable;
@@ -276,6 +302,8 @@ export interface Database {
   job_preferences: JobPreferencesTable;
   saved_jobs: SavedJobsTable;
   shares: SharesTable;
+  goals: GoalsTable;
+  recorded_mutuals: RecordedMutualsTable;
 }
 
 export type TableName = keyof Database;
@@ -303,6 +331,8 @@ export const USER_DATA_TABLES = [
   'job_preferences',
   'saved_jobs',
   'shares',
+  'goals',
+  'recorded_mutuals',
 ] as const satisfies readonly TableName[];
 
 export type UserDataTable = (typeof USER_DATA_TABLES)[number];

@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initialSchema from './2026-11-23-initial-schema.js';
+import * as goalsAndMutuals from './2026-11-24-goals-and-mutuals.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-initial-schema': initialSchema,
+  '2026-11-24-goals-and-mutuals': goalsAndMutuals,
 };
 
 export const migrationProvider: MigrationProvider = {
