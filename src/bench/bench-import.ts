@@ -37,7 +37,9 @@ try {
   const started = performance.now();
   const zip = await writeDemoExport(work, { connections: 30_000, messages: 200_000 });
   const generateMs = performance.now() - started;
-  console.log(`weakties import benchmark (node ${process.version}, ${process.platform} ${process.arch})`);
+  console.log(
+    `weakties import benchmark (node ${process.version}, ${process.platform} ${process.arch})`,
+  );
   console.log(
     `generated ${zip.split('/').pop()} (${(statSync(zip).size / 1e6).toFixed(1)} MB) in ${(generateMs / 1000).toFixed(2)} s\n`,
   );

@@ -41,7 +41,9 @@ const connections = parse(files.get('Connections.csv') ?? Buffer.alloc(0), {
   from_line: 4,
   relax_column_count: true,
 }) as string[][];
-const messages = parse(files.get('messages.csv') ?? Buffer.alloc(0), { relax_column_count: true }) as string[][];
+const messages = parse(files.get('messages.csv') ?? Buffer.alloc(0), {
+  relax_column_count: true,
+}) as string[][];
 mkdirSync(dir, { recursive: true });
 const db = new SqliteDatabase(join(dir, 'floor.sqlite'));
 db.pragma('journal_mode = WAL');
@@ -56,5 +58,9 @@ db.transaction(() => {
 db.close();
 const wallMs = performance.now() - started;
 console.log(
-  JSON.stringify({ wallMs, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: connections.length + messages.length }),
+  JSON.stringify({
+    wallMs,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    rows: connections.length + messages.length,
+  }),
 );

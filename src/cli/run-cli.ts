@@ -11,6 +11,8 @@ import {
   type Command,
 } from './cli-context.js';
 import { demoCommand } from './commands/demo-command.js';
+import { goalsCommand } from './commands/goals-command.js';
+import { recommendCommand } from './commands/recommend-command.js';
 import { importCommand } from './commands/import-command.js';
 import { peopleCommand } from './commands/people-command.js';
 import { personCommand } from './commands/person-command.js';
@@ -24,6 +26,8 @@ export const COMMANDS: Command[] = [
   personCommand,
   statsCommand,
   importsCommand,
+  goalsCommand,
+  recommendCommand,
 ];
 
 function mainHelp(): string {
@@ -43,7 +47,14 @@ function mainHelp(): string {
 }
 
 function commandHelp(c: Command): string {
-  return [`Usage: ${c.usage}`, '', c.summary, ...(c.details ? ['', c.details] : []), '', GLOBAL_HELP].join('\n');
+  return [
+    `Usage: ${c.usage}`,
+    '',
+    c.summary,
+    ...(c.details ? ['', c.details] : []),
+    '',
+    GLOBAL_HELP,
+  ].join('\n');
 }
 
 /** Runs one command line; returns the exit code. All failures become messages here. */

@@ -7,7 +7,9 @@
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function safeText(value: unknown): string {
-  return String(value ?? '').replace(UNSAFE, '\ufffd').replace(/[\r\n\t]+/g, ' ');
+  return String(value ?? '')
+    .replace(UNSAFE, '\ufffd')
+    .replace(/[\r\n\t]+/g, ' ');
 }
 
 /** Columns padded to their widest cell, each cell sanitised and cut to `maxWidth`. */
@@ -15,7 +17,12 @@ export function formatTable(headers: string[], rows: unknown[][], maxWidth = 40)
   const cells = [headers, ...rows.map((r) => r.map((c) => truncate(safeText(c), maxWidth)))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
   return cells
-    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd())
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }
 

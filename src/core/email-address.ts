@@ -5,7 +5,10 @@
 const DOT_INSENSITIVE = new Set(['gmail.com', 'googlemail.com']);
 
 export function normaliseEmail(raw: string): string | undefined {
-  const address = raw.trim().replace(/^mailto:/i, '').toLowerCase();
+  const address = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1 || /\s/.test(address)) return undefined;
   let local = address.slice(0, at);

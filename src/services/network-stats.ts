@@ -15,7 +15,11 @@ export async function computeStats(store: Store, accountId = LOCAL_ACCOUNT_ID) {
   const topTen = figures.topCompanies.reduce((n, c) => n + c.count, 0);
   return {
     owner: owner
-      ? { name: `${owner.first_name} ${owner.last_name}`.trim(), headline: owner.headline, industry: owner.industry }
+      ? {
+          name: `${owner.first_name} ${owner.last_name}`.trim(),
+          headline: owner.headline,
+          industry: owner.industry,
+        }
       : null,
     people: rows.people,
     connections,

@@ -77,7 +77,9 @@ export async function resolvePersonId(
   }
   if (ids.length === 0) throw new AppError('not-found', `nobody matches "${text}"`);
   if (ids.length > 1) {
-    const names = await Promise.all(ids.slice(0, 10).map((id) => getPerson(store.db, accountId, id)));
+    const names = await Promise.all(
+      ids.slice(0, 10).map((id) => getPerson(store.db, accountId, id)),
+    );
     const list = names
       .filter((p) => p !== undefined)
       .map((p) => `${p.id} (${p.displayName}${p.company ? `, ${p.company}` : ''})`)

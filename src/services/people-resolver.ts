@@ -56,7 +56,8 @@ export class PeopleResolver {
       if (identity.kind === 'profile-url') withUrl.add(identity.personId);
       const key = `${identity.kind}:${identity.value}`;
       const current = this.byKey.get(key);
-      if (current === undefined || identity.personId < current) this.byKey.set(key, identity.personId);
+      if (current === undefined || identity.personId < current)
+        this.byKey.set(key, identity.personId);
     }
     for (const p of seed.people) {
       this.remember({
@@ -116,7 +117,8 @@ export class PeopleResolver {
     const urlKey = keys.find((k) => k.kind === 'profile-url');
     const emailKey = keys.find((k) => k.kind === 'email');
     const shown =
-      name.display || (urlKey ? (urlKey.value.split('/').pop() ?? urlKey.value) : (emailKey?.value ?? ''));
+      name.display ||
+      (urlKey ? (urlKey.value.split('/').pop() ?? urlKey.value) : (emailKey?.value ?? ''));
     this.newPeople.push({
       id,
       account_id: this.seed.accountId,
@@ -131,7 +133,12 @@ export class PeopleResolver {
       created_at: this.seed.now,
       updated_at: this.seed.now,
     });
-    this.remember({ id, matchName: name.match, hasProfileUrl: urlKey !== undefined, isConnection: false });
+    this.remember({
+      id,
+      matchName: name.match,
+      hasProfileUrl: urlKey !== undefined,
+      isConnection: false,
+    });
     return id;
   }
 
@@ -216,7 +223,13 @@ function refName(ref: PersonRef): RefName {
     const first = (ref.firstName ?? '').trim();
     const { surname, credentials } = splitCredentials(ref.lastName ?? '');
     const display = displayName(first, surname);
-    return { first, last: surname, display, match: normaliseNameText(display), credentials: credentials.join(', ') };
+    return {
+      first,
+      last: surname,
+      display,
+      match: normaliseNameText(display),
+      credentials: credentials.join(', '),
+    };
   }
   const full = (ref.fullName ?? '').trim();
   const { surname: name, credentials } = splitCredentials(full);

@@ -16,7 +16,14 @@ afterEach(async () => {
 
 const at = (file: string, line: number) => ({ file, line });
 
-function connection(first: string, last: string, url: string, company: string, title: string, line: number): ImportRecord {
+function connection(
+  first: string,
+  last: string,
+  url: string,
+  company: string,
+  title: string,
+  line: number,
+): ImportRecord {
   return {
     kind: 'connection',
     source: at('Connections.csv', line),
@@ -30,13 +37,34 @@ function batch(records: ImportRecord[], exportDate = '2024-12-20'): ImportBatch 
 }
 
 async function write(b: ImportBatch, runId = 1) {
-  return store.db.transaction().execute((trx) =>
-    writeImportBatch(trx, b, { accountId: LOCAL_ACCOUNT_ID, runId, keepBodies: false, now: '2026-11-23T10:00:00.000Z' }),
-  );
+  return store.db
+    .transaction()
+    .execute((trx) =>
+      writeImportBatch(trx, b, {
+        accountId: LOCAL_ACCOUNT_ID,
+        runId,
+        keepBodies: false,
+        now: '2026-11-23T10:00:00.000Z',
+      }),
+    );
 }
 
-const ana = connection('Ana', 'Ruiz', 'https://www.linkedin.com/in/anaruiz/', 'Acme', 'Engineer', 5);
-const tom = connection('Tomás', 'Berg, Ph.D.', 'https://linkedin.com/in/tomasberg', 'Globex, Inc.', 'CTO', 6);
+const ana = connection(
+  'Ana',
+  'Ruiz',
+  'https://www.linkedin.com/in/anaruiz/',
+  'Acme',
+  'Engineer',
+  5,
+);
+const tom = connection(
+  'Tomás',
+  'Berg, Ph.D.',
+  'https://linkedin.com/in/tomasberg',
+  'Globex, Inc.',
+  'CTO',
+  6,
+);
 const message: ImportRecord = {
   kind: 'message',
   source: at('messages.csv', 2),
@@ -58,7 +86,10 @@ describe('writeImportBatch', () => {
     const people = await store.db.selectFrom('people').selectAll().orderBy('id').execute();
     expect(people.map((p) => p.display_name)).toEqual(['Ana Ruiz', 'Tomás Berg']);
     expect(people[1]?.credentials).toBe('Ph.D.');
-    const sender = await store.db.selectFrom('messages').select('sender_person_id').executeTakeFirst();
+    const sender = await store.db
+      .selectFrom('messages')
+      .select('sender_person_id')
+      .executeTakeFirst();
     expect(sender?.sender_person_id).toBe(people[0]?.id);
   });
 
@@ -73,13 +104,24 @@ describe('writeImportBatch', () => {
 
   it('records a changed company from a newer export without duplicating the person', async () => {
     await write(batch([ana], '2024-12-20'));
-    const moved = connection('Ana', 'Ruiz', 'https://www.linkedin.com/in/anaruiz', 'Initech', 'Staff Engineer', 5);
+    const moved = connection(
+      'Ana',
+      'Ruiz',
+      'https://www.linkedin.com/in/anaruiz',
+      'Initech',
+      'Staff Engineer',
+      5,
+    );
     const result = await write(batch([moved], '2025-06-01'), 2);
     expect(result.updated.connections).toBe(1);
     expect(result.inserted.people).toBeUndefined();
     const person = await store.db.selectFrom('people').selectAll().executeTakeFirstOrThrow();
     expect([person.company, person.title]).toEqual(['Initech', 'Staff Engineer']);
-    const changes = await store.db.selectFrom('connection_changes').selectAll().orderBy('field').execute();
+    const changes = await store.db
+      .selectFrom('connection_changes')
+      .selectAll()
+      .orderBy('field')
+      .execute();
     expect(changes.map((c) => [c.field, c.old_value, c.new_value, c.observed_on])).toEqual([
       ['company', 'Acme', 'Initech', '2025-06-01'],
       ['position', 'Engineer', 'Staff Engineer', '2025-06-01'],
@@ -88,7 +130,14 @@ describe('writeImportBatch', () => {
 
   it('does not let an older export overwrite a newer one', async () => {
     await write(batch([ana], '2025-06-01'));
-    const old = connection('Ana', 'Ruiz', 'https://www.linkedin.com/in/anaruiz', 'Oldco', 'Intern', 5);
+    const old = connection(
+      'Ana',
+      'Ruiz',
+      'https://www.linkedin.com/in/anaruiz',
+      'Oldco',
+      'Intern',
+      5,
+    );
     const result = await write(batch([old], '2020-01-01'), 2);
     expect(result.updated.connections).toBe(0);
     const person = await store.db.selectFrom('people').selectAll().executeTakeFirstOrThrow();
@@ -121,8 +170,15 @@ describe('writeImportBatch', () => {
       ['Connections.csv', 5, 1],
       ['Connections.csv', 6, 1],
     ]);
-    const ids = await store.db.selectFrom('identities').selectAll().where('kind', '=', 'profile-url').execute();
-    expect(ids.map((i) => i.value).sort()).toEqual(['linkedin.com/in/anaruiz', 'linkedin.com/in/tomasberg']);
+    const ids = await store.db
+      .selectFrom('identities')
+      .selectAll()
+      .where('kind', '=', 'profile-url')
+      .execute();
+    expect(ids.map((i) => i.value).sort()).toEqual([
+      'linkedin.com/in/anaruiz',
+      'linkedin.com/in/tomasberg',
+    ]);
   });
 
   it('rolls back everything when the transaction fails midway', async () => {

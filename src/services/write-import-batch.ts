@@ -441,7 +441,9 @@ function messageKey(m: MessageRecord): string {
   const from = m.from?.profileUrl ?? m.from?.fullName ?? m.from?.lastName ?? 'owner';
   return createHash('sha1')
     .update(
-      [m.conversationKey, m.sentAt, m.direction, from, m.subject ?? '', m.content ?? ''].join('\u0000'),
+      [m.conversationKey, m.sentAt, m.direction, from, m.subject ?? '', m.content ?? ''].join(
+        '\u0000',
+      ),
     )
     .digest('base64url');
 }

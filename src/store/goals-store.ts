@@ -3,7 +3,10 @@ import type { Database, GoalsTable } from './schema.js';
 
 export type GoalsRow = Selectable<GoalsTable>;
 
-export async function getGoals(db: Kysely<Database>, accountId: number): Promise<GoalsRow | undefined> {
+export async function getGoals(
+  db: Kysely<Database>,
+  accountId: number,
+): Promise<GoalsRow | undefined> {
   return db.selectFrom('goals').selectAll().where('account_id', '=', accountId).executeTakeFirst();
 }
 

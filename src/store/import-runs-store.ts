@@ -30,7 +30,14 @@ export async function findFinishedRunBySha(
 
 export async function createImportRun(
   db: Kysely<Database>,
-  run: { accountId: number; source: string; inputName: string; sha256: string; exportDate?: string; startedAt: string },
+  run: {
+    accountId: number;
+    source: string;
+    inputName: string;
+    sha256: string;
+    exportDate?: string;
+    startedAt: string;
+  },
 ): Promise<number> {
   const r = await db
     .insertInto('import_runs')

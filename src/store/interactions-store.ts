@@ -14,10 +14,20 @@ export interface MessageRow {
   channel: string;
 }
 
-export async function loadMessageRows(db: Kysely<Database>, accountId: number): Promise<MessageRow[]> {
+export async function loadMessageRows(
+  db: Kysely<Database>,
+  accountId: number,
+): Promise<MessageRow[]> {
   const rows = await db
     .selectFrom('messages')
-    .select(['conversation_id', 'sent_at', 'direction', 'sender_person_id', 'word_count', 'channel'])
+    .select([
+      'conversation_id',
+      'sent_at',
+      'direction',
+      'sender_person_id',
+      'word_count',
+      'channel',
+    ])
     .where('account_id', '=', accountId)
     .orderBy('conversation_id')
     .orderBy('sent_at')
@@ -54,10 +64,15 @@ export interface PersonBasics {
   profileUrl: string | null;
 }
 
-export async function loadPeopleBasics(db: Kysely<Database>, accountId: number): Promise<PersonBasics[]> {
+export async function loadPeopleBasics(
+  db: Kysely<Database>,
+  accountId: number,
+): Promise<PersonBasics[]> {
   const rows = await db
     .selectFrom('people as p')
-    .leftJoin('connections as c', (j) => j.onRef('c.person_id', '=', 'p.id').on('c.account_id', '=', accountId))
+    .leftJoin('connections as c', (j) =>
+      j.onRef('c.person_id', '=', 'p.id').on('c.account_id', '=', accountId),
+    )
     .select((eb) => [
       'p.id',
       'p.display_name',
@@ -94,7 +109,11 @@ export interface SignalRows {
 
 export async function loadSignalRows(db: Kysely<Database>, accountId: number): Promise<SignalRows> {
   const [endorsements, recommendations, invitations, contacts, mutuals] = await Promise.all([
-    db.selectFrom('endorsements').select(['person_id', 'endorsed_at']).where('account_id', '=', accountId).execute(),
+    db
+      .selectFrom('endorsements')
+      .select(['person_id', 'endorsed_at'])
+      .where('account_id', '=', accountId)
+      .execute(),
     db
       .selectFrom('recommendations')
       .select(['person_id', 'direction', 'created_at'])
@@ -105,7 +124,11 @@ export async function loadSignalRows(db: Kysely<Database>, accountId: number): P
       .select(['person_id', 'direction', 'sent_at'])
       .where('account_id', '=', accountId)
       .execute(),
-    db.selectFrom('contacts').select(['person_id', 'book']).where('account_id', '=', accountId).execute(),
+    db
+      .selectFrom('contacts')
+      .select(['person_id', 'book'])
+      .where('account_id', '=', accountId)
+      .execute(),
     db
       .selectFrom('recorded_mutuals')
       .select(['person_id', 'mutual_count', 'source'])
@@ -114,9 +137,21 @@ export async function loadSignalRows(db: Kysely<Database>, accountId: number): P
   ]);
   return {
     endorsements: endorsements.map((r) => ({ personId: r.person_id, at: r.endorsed_at })),
-    recommendations: recommendations.map((r) => ({ personId: r.person_id, direction: r.direction, at: r.created_at })),
-    invitations: invitations.map((r) => ({ personId: r.person_id, direction: r.direction, at: r.sent_at })),
+    recommendations: recommendations.map((r) => ({
+      personId: r.person_id,
+      direction: r.direction,
+      at: r.created_at,
+    })),
+    invitations: invitations.map((r) => ({
+      personId: r.person_id,
+      direction: r.direction,
+      at: r.sent_at,
+    })),
     contacts: contacts.map((r) => ({ personId: r.person_id, book: r.book })),
-    recordedMutuals: mutuals.map((r) => ({ personId: r.person_id, count: r.mutual_count, source: r.source })),
+    recordedMutuals: mutuals.map((r) => ({
+      personId: r.person_id,
+      count: r.mutual_count,
+      source: r.source,
+    })),
   };
 }

@@ -35,7 +35,10 @@ export async function openSqliteStore(options: OpenStoreOptions = {}): Promise<S
     try {
       mkdirSync(dir, { recursive: true });
     } catch (error) {
-      throw new AppError('io', `cannot create the data directory ${dir}: ${(error as Error).message}`);
+      throw new AppError(
+        'io',
+        `cannot create the data directory ${dir}: ${(error as Error).message}`,
+      );
     }
     location = join(dir, STORE_FILE_NAME);
   }

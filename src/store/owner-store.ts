@@ -121,6 +121,10 @@ export async function loadOwnerHistory(
     })),
     companyFollows: follows.map((f) => f.organization),
     savedJobCompanies: saved.map((s) => s.company),
-    identities: identities.map((i) => ({ kind: i.kind, value: i.value, isPrimary: i.is_primary === 1 })),
+    identities: identities.map((i) => ({
+      kind: i.kind,
+      value: i.value,
+      isPrimary: i.is_primary === 1,
+    })),
   };
 }

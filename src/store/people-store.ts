@@ -107,8 +107,12 @@ export async function listPeople(
     );
   }
   if (query.company) {
-    base = base.where(
-      eb => eb(eb.fn('lower', ['p.company']), 'like', sql<string>`${likePattern(query.company ?? '')} escape '\\'`),
+    base = base.where((eb) =>
+      eb(
+        eb.fn('lower', ['p.company']),
+        'like',
+        sql<string>`${likePattern(query.company ?? '')} escape '\\'`,
+      ),
     );
   }
   if (query.isConnection === true) base = base.where('c.id', 'is not', null);

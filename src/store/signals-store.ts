@@ -45,7 +45,11 @@ export async function loadPersonSignals(
       .execute(),
   ]);
   return {
-    invitations: invitations.map((r) => ({ direction: r.direction, sentAt: r.sent_at, note: r.note })),
+    invitations: invitations.map((r) => ({
+      direction: r.direction,
+      sentAt: r.sent_at,
+      note: r.note,
+    })),
     endorsements: endorsements.map((r) => ({ skill: r.skill, endorsedAt: r.endorsed_at })),
     recommendations: recommendations.map((r) => ({
       direction: r.direction,

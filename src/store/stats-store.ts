@@ -35,7 +35,10 @@ export async function loadNetworkFigures(
 ): Promise<NetworkFigures> {
   const byYear = await db
     .selectFrom('connections')
-    .select([sql<string>`substr(connected_on, 1, 4)`.as('year'), (eb) => eb.fn.countAll<number>().as('n')])
+    .select([
+      sql<string>`substr(connected_on, 1, 4)`.as('year'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
     .where('account_id', '=', accountId)
     .where('connected_on', '!=', '')
     .groupBy(sql`substr(connected_on, 1, 4)`)
@@ -81,7 +84,11 @@ export async function loadNetworkFigures(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('p.account_id', '=', accountId)
     .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom('connections as c').select('c.id').whereRef('c.person_id', '=', 'p.id'))),
+      eb.not(
+        eb.exists(
+          eb.selectFrom('connections as c').select('c.id').whereRef('c.person_id', '=', 'p.id'),
+        ),
+      ),
     )
     .executeTakeFirst();
   const count = (rows: { direction: string; n: number }[], d: string): number =>

@@ -24,8 +24,13 @@ export const demoCommand: Command = {
       dir: ctx.demoDir(),
       seed: ctx.values.seed === undefined ? undefined : parseWhole(ctx.values.seed, '--seed', 42),
       connections:
-        ctx.values.connections === undefined ? undefined : parseWhole(ctx.values.connections, '--connections', 1500),
-      messages: ctx.values.messages === undefined ? undefined : parseWhole(ctx.values.messages, '--messages', 0),
+        ctx.values.connections === undefined
+          ? undefined
+          : parseWhole(ctx.values.connections, '--connections', 1500),
+      messages:
+        ctx.values.messages === undefined
+          ? undefined
+          : parseWhole(ctx.values.messages, '--messages', 0),
       onProgress: (p) => bar.update(p),
     }).finally(() => bar.finish());
     if (ctx.json) {
@@ -36,6 +41,8 @@ export const demoCommand: Command = {
     ctx.print(renderImportSummary(result.summary));
     ctx.print('');
     ctx.print(renderStats(result.stats));
-    ctx.print(`\nExplore it: weakties people --demo --search recruiter   |   weakties person --demo <id>`);
+    ctx.print(
+      `\nExplore it: weakties people --demo --search recruiter   |   weakties person --demo <id>`,
+    );
   },
 };

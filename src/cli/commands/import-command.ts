@@ -60,15 +60,22 @@ export function renderImportSummary(s: ImportSummary): string {
     );
   }
   if (unknown.length > 0) {
-    lines.push('', `Not used (${unknown.length} files of kinds weakties does not read): ${unknown.map((f) => safeText(f.file)).join(', ')}`);
+    lines.push(
+      '',
+      `Not used (${unknown.length} files of kinds weakties does not read): ${unknown.map((f) => safeText(f.file)).join(', ')}`,
+    );
   }
   const imported = Object.entries(s.imported);
-  lines.push('', imported.length > 0 ? 'New rows:' : 'New rows: none (everything was already in the store).');
+  lines.push(
+    '',
+    imported.length > 0 ? 'New rows:' : 'New rows: none (everything was already in the store).',
+  );
   for (const [table, n] of imported) lines.push(`  ${table.padEnd(26)} ${formatNumber(n)}`);
   const { connections, ownerProfile, jobPreferences } = s.updated;
   if (connections + ownerProfile + jobPreferences > 0) {
     lines.push('', 'Updated:');
-    if (connections) lines.push(`  connections with a new company or title: ${formatNumber(connections)}`);
+    if (connections)
+      lines.push(`  connections with a new company or title: ${formatNumber(connections)}`);
     if (ownerProfile) lines.push('  your profile');
     if (jobPreferences) lines.push('  your job-seeker preferences');
   }

@@ -6,7 +6,8 @@ import { formatNumber, formatTable } from '../terminal-text.js';
 export const peopleCommand: Command = {
   name: 'people',
   summary: 'list the people in your network',
-  usage: 'weakties people [--search TEXT] [--company NAME] [--connections|--others] [--limit N] [--offset N]',
+  usage:
+    'weakties people [--search TEXT] [--company NAME] [--connections|--others] [--limit N] [--offset N]',
   details: `  --search TEXT   name, company or title contains TEXT
   --company NAME  company contains NAME
   --connections   only LinkedIn connections; --others: only people who are not
@@ -44,11 +45,20 @@ export const peopleCommand: Command = {
     ctx.print(
       formatTable(
         ['id', 'name', 'company', 'title', 'connected', 'msgs'],
-        result.people.map((p) => [p.id, p.displayName, p.company, p.title, p.connectedOn ?? '', p.messages]),
+        result.people.map((p) => [
+          p.id,
+          p.displayName,
+          p.company,
+          p.title,
+          p.connectedOn ?? '',
+          p.messages,
+        ]),
       ),
     );
     const shown = offset + result.people.length;
-    ctx.print(`\n${formatNumber(offset + 1)}-${formatNumber(shown)} of ${formatNumber(result.total)}`);
+    ctx.print(
+      `\n${formatNumber(offset + 1)}-${formatNumber(shown)} of ${formatNumber(result.total)}`,
+    );
   },
 };
 

@@ -10,7 +10,8 @@ export const personCommand: Command = {
   options: {},
   async run(ctx) {
     const query = ctx.positionals.join(' ').trim();
-    if (!query) throw new AppError('usage', 'name the person: an id, a profile URL, an email or a name');
+    if (!query)
+      throw new AppError('usage', 'name the person: an id, a profile URL, an email or a name');
     const store = await ctx.openStore();
     const person = await describePerson(store, query);
     if (ctx.json) ctx.printJson(person);
@@ -21,7 +22,9 @@ export const personCommand: Command = {
 function renderPerson(p: PersonDetail): string {
   const lines: string[] = [];
   const job = [p.title, p.company].filter(Boolean).join(' at ');
-  lines.push(`${safeText(p.displayName)}${p.credentials ? `, ${safeText(p.credentials)}` : ''}  (#${p.id})`);
+  lines.push(
+    `${safeText(p.displayName)}${p.credentials ? `, ${safeText(p.credentials)}` : ''}  (#${p.id})`,
+  );
   if (job) lines.push(safeText(job));
   if (p.profileLink) lines.push(safeText(p.profileLink));
   lines.push('');
@@ -31,7 +34,9 @@ function renderPerson(p: PersonDetail): string {
     lines.push('Not a LinkedIn connection');
   }
   for (const c of p.changes) {
-    lines.push(`  ${c.observedOn}: ${c.field} changed from "${safeText(c.oldValue)}" to "${safeText(c.newValue)}"`);
+    lines.push(
+      `  ${c.observedOn}: ${c.field} changed from "${safeText(c.oldValue)}" to "${safeText(c.newValue)}"`,
+    );
   }
   const m = p.messages;
   if (m.sent + m.received > 0) {
@@ -55,7 +60,9 @@ function renderPerson(p: PersonDetail): string {
   for (const c of p.contacts) lines.push(`In address book: ${safeText(c.book)}`);
   lines.push('', 'Known as (source, file:line):');
   for (const i of p.identities) {
-    lines.push(`  ${i.kind.padEnd(12)} ${safeText(i.raw)}  (${i.source}, ${safeText(i.sourceFile)}:${i.sourceLine})`);
+    lines.push(
+      `  ${i.kind.padEnd(12)} ${safeText(i.raw)}  (${i.source}, ${safeText(i.sourceFile)}:${i.sourceLine})`,
+    );
   }
   return lines.join('\n');
 }

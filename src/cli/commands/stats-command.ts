@@ -17,15 +17,33 @@ export const statsCommand: Command = {
 
 export function renderStats(s: NetworkStats): string {
   const lines: string[] = [];
-  if (s.owner) lines.push(`${safeText(s.owner.name)}${s.owner.headline ? ` - ${safeText(s.owner.headline)}` : ''}`, '');
+  if (s.owner)
+    lines.push(
+      `${safeText(s.owner.name)}${s.owner.headline ? ` - ${safeText(s.owner.headline)}` : ''}`,
+      '',
+    );
   lines.push(`Connections            ${formatNumber(s.connections)}`);
-  lines.push(`Other people           ${formatNumber(s.peopleOutsideConnections)} (messaged, invited or in an address book, not connected)`);
-  lines.push(`Companies              ${formatNumber(s.distinctCompanies)} (top 10 hold ${formatPercent(s.topTenCompanyShare)})`);
-  lines.push(`Conversations          ${formatNumber(s.conversations)}, ${formatNumber(s.messages)} messages (${formatNumber(s.messagesSent)} sent, ${formatNumber(s.messagesReceived)} received)`);
-  lines.push(`Connections messaged   ${formatNumber(s.connectionsMessaged)} (${formatPercent(s.messagedShare)}; the rest are "never interacted")`);
-  lines.push(`Invitations            ${formatNumber(s.invitationsOut)} sent, ${formatNumber(s.invitationsIn)} received`);
-  lines.push(`Endorsements           ${formatNumber(s.endorsements)}; recommendations ${formatNumber(s.recommendations)}`);
-  lines.push(`Target hints           ${formatNumber(s.companyFollows)} company follows, ${formatNumber(s.savedJobs)} saved jobs`);
+  lines.push(
+    `Other people           ${formatNumber(s.peopleOutsideConnections)} (messaged, invited or in an address book, not connected)`,
+  );
+  lines.push(
+    `Companies              ${formatNumber(s.distinctCompanies)} (top 10 hold ${formatPercent(s.topTenCompanyShare)})`,
+  );
+  lines.push(
+    `Conversations          ${formatNumber(s.conversations)}, ${formatNumber(s.messages)} messages (${formatNumber(s.messagesSent)} sent, ${formatNumber(s.messagesReceived)} received)`,
+  );
+  lines.push(
+    `Connections messaged   ${formatNumber(s.connectionsMessaged)} (${formatPercent(s.messagedShare)}; the rest are "never interacted")`,
+  );
+  lines.push(
+    `Invitations            ${formatNumber(s.invitationsOut)} sent, ${formatNumber(s.invitationsIn)} received`,
+  );
+  lines.push(
+    `Endorsements           ${formatNumber(s.endorsements)}; recommendations ${formatNumber(s.recommendations)}`,
+  );
+  lines.push(
+    `Target hints           ${formatNumber(s.companyFollows)} company follows, ${formatNumber(s.savedJobs)} saved jobs`,
+  );
   if (s.connectionsByYear.length > 0) {
     lines.push('', 'Connections added per year:');
     const max = Math.max(...s.connectionsByYear.map((y) => y.count));
@@ -36,7 +54,12 @@ export function renderStats(s: NetworkStats): string {
   }
   if (s.topCompanies.length > 0) {
     lines.push('', 'Largest companies among your connections:');
-    lines.push(formatTable(['company', 'connections'], s.topCompanies.map((c) => [c.company, c.count])));
+    lines.push(
+      formatTable(
+        ['company', 'connections'],
+        s.topCompanies.map((c) => [c.company, c.count]),
+      ),
+    );
   }
   return lines.join('\n');
 }
@@ -60,7 +83,14 @@ export const importsCommand: Command = {
     ctx.print(
       formatTable(
         ['run', 'when', 'source', 'input', 'export date', 'sha256'],
-        runs.map((r) => [r.id, r.finishedAt ?? 'unfinished', r.source, r.input, r.exportDate ?? '', r.sha256.slice(0, 12)]),
+        runs.map((r) => [
+          r.id,
+          r.finishedAt ?? 'unfinished',
+          r.source,
+          r.input,
+          r.exportDate ?? '',
+          r.sha256.slice(0, 12),
+        ]),
         50,
       ),
     );

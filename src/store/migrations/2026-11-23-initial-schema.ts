@@ -7,7 +7,10 @@ import { PostgresAdapter, type CreateTableBuilder, type Kysely } from 'kysely';
 
 // The one dialect difference in this file: an auto-numbered primary key is `integer ...
 // autoincrement` on SQLite and `serial` on PostgreSQL.
-function withId(db: Kysely<any>, table: CreateTableBuilder<any, any>): CreateTableBuilder<any, any> {
+function withId(
+  db: Kysely<any>,
+  table: CreateTableBuilder<any, any>,
+): CreateTableBuilder<any, any> {
   return db.getExecutor().adapter instanceof PostgresAdapter
     ? table.addColumn('id', 'serial', (c) => c.primaryKey())
     : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
@@ -20,7 +23,10 @@ function withProvenance(table: CreateTableBuilder<any, any>): CreateTableBuilder
     .addColumn('source_line', 'integer', (c) => c.notNull());
 }
 
-function text(table: CreateTableBuilder<any, any>, ...names: string[]): CreateTableBuilder<any, any> {
+function text(
+  table: CreateTableBuilder<any, any>,
+  ...names: string[]
+): CreateTableBuilder<any, any> {
   let t = table;
   for (const name of names) t = t.addColumn(name, 'text', (c) => c.notNull().defaultTo(''));
   return t;
@@ -76,8 +82,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await withProvenance(
-    text(accountColumn(withId(db, db.schema.createTable('identities'))), 'kind', 'value', 'raw', 'source')
-      .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+    text(
+      accountColumn(withId(db, db.schema.createTable('identities'))),
+      'kind',
+      'value',
+      'raw',
+      'source',
+    )
+      .addColumn('person_id', 'integer', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
       .addUniqueConstraint('identities_key', ['account_id', 'kind', 'value', 'person_id']),
   ).execute();
   await db.schema.createIndex('identities_person').on('identities').column('person_id').execute();
@@ -91,7 +105,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       'email',
       'last_seen_export',
     )
-      .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+      .addColumn('person_id', 'integer', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
       .addUniqueConstraint('connections_person', ['account_id', 'person_id']),
   ).execute();
 
@@ -102,26 +118,36 @@ export async function up(db: Kysely<any>): Promise<void> {
     'new_value',
     'observed_on',
   )
-    .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+    .addColumn('person_id', 'integer', (c) =>
+      c.notNull().references('people.id').onDelete('cascade'),
+    )
     .addColumn('run_id', 'integer', (c) => c.notNull())
     .execute();
 
   await withProvenance(
     text(accountColumn(withId(db, db.schema.createTable('contacts'))), 'book', 'created_at')
-      .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+      .addColumn('person_id', 'integer', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
       .addUniqueConstraint('contacts_key', ['account_id', 'person_id', 'book']),
   ).execute();
 
   await withProvenance(
-    text(accountColumn(withId(db, db.schema.createTable('conversations'))), 'channel', 'external_key', 'title')
-      .addUniqueConstraint('conversations_key', ['account_id', 'channel', 'external_key']),
+    text(
+      accountColumn(withId(db, db.schema.createTable('conversations'))),
+      'channel',
+      'external_key',
+      'title',
+    ).addUniqueConstraint('conversations_key', ['account_id', 'channel', 'external_key']),
   ).execute();
 
   await accountColumn(db.schema.createTable('conversation_participants'))
     .addColumn('conversation_id', 'integer', (c) =>
       c.notNull().references('conversations.id').onDelete('cascade'),
     )
-    .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+    .addColumn('person_id', 'integer', (c) =>
+      c.notNull().references('people.id').onDelete('cascade'),
+    )
     .addPrimaryKeyConstraint('conversation_participants_pk', ['conversation_id', 'person_id'])
     .execute();
   await db.schema
@@ -143,7 +169,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('conversation_id', 'integer', (c) =>
         c.notNull().references('conversations.id').onDelete('cascade'),
       )
-      .addColumn('sender_person_id', 'integer', (c) => c.references('people.id').onDelete('cascade'))
+      .addColumn('sender_person_id', 'integer', (c) =>
+        c.references('people.id').onDelete('cascade'),
+      )
       .addColumn('body', 'text')
       .addColumn('word_count', 'integer', (c) => c.notNull().defaultTo(0))
       .addUniqueConstraint('messages_key', ['account_id', 'channel', 'external_key']),
@@ -155,14 +183,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await withProvenance(
-    text(accountColumn(withId(db, db.schema.createTable('invitations'))), 'direction', 'sent_at', 'note')
-      .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+    text(
+      accountColumn(withId(db, db.schema.createTable('invitations'))),
+      'direction',
+      'sent_at',
+      'note',
+    )
+      .addColumn('person_id', 'integer', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
       .addUniqueConstraint('invitations_key', ['account_id', 'person_id', 'direction', 'sent_at']),
   ).execute();
 
   await withProvenance(
-    text(accountColumn(withId(db, db.schema.createTable('endorsements'))), 'skill', 'endorsed_at', 'status')
-      .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+    text(
+      accountColumn(withId(db, db.schema.createTable('endorsements'))),
+      'skill',
+      'endorsed_at',
+      'status',
+    )
+      .addColumn('person_id', 'integer', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
       .addUniqueConstraint('endorsements_key', ['account_id', 'person_id', 'skill', 'endorsed_at']),
   ).execute();
 
@@ -174,13 +216,23 @@ export async function up(db: Kysely<any>): Promise<void> {
       'created_at',
       'status',
     )
-      .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
-      .addUniqueConstraint('recommendations_key', ['account_id', 'person_id', 'direction', 'created_at']),
+      .addColumn('person_id', 'integer', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
+      .addUniqueConstraint('recommendations_key', [
+        'account_id',
+        'person_id',
+        'direction',
+        'created_at',
+      ]),
   ).execute();
 
   await withProvenance(
-    text(accountColumn(withId(db, db.schema.createTable('company_follows'))), 'organization', 'followed_on')
-      .addUniqueConstraint('company_follows_key', ['account_id', 'organization']),
+    text(
+      accountColumn(withId(db, db.schema.createTable('company_follows'))),
+      'organization',
+      'followed_on',
+    ).addUniqueConstraint('company_follows_key', ['account_id', 'organization']),
   ).execute();
 
   await text(
@@ -263,8 +315,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await withProvenance(
-    text(accountColumn(withId(db, db.schema.createTable('saved_jobs'))), 'url', 'title', 'company', 'saved_at')
-      .addUniqueConstraint('saved_jobs_key', ['account_id', 'url', 'title', 'company']),
+    text(
+      accountColumn(withId(db, db.schema.createTable('saved_jobs'))),
+      'url',
+      'title',
+      'company',
+      'saved_at',
+    ).addUniqueConstraint('saved_jobs_key', ['account_id', 'url', 'title', 'company']),
   ).execute();
 
   await withProvenance(
@@ -276,7 +333,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       'visibility',
     ).addUniqueConstraint('shares_key', ['account_id', 'shared_at', 'url', 'commentary']),
   ).execute();
-
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -8,7 +8,9 @@ import { PostgresAdapter, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('goals')
-    .addColumn('account_id', 'integer', (c) => c.primaryKey().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.primaryKey().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('target_companies', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('target_roles', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('target_industries', 'text', (c) => c.notNull().defaultTo('[]'))
@@ -28,8 +30,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', isPostgres ? 'serial' : 'integer', (c) =>
       isPostgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
     )
-    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
+    .addColumn('person_id', 'integer', (c) =>
+      c.notNull().references('people.id').onDelete('cascade'),
+    )
     .addColumn('mutual_count', 'integer', (c) => c.notNull())
     .addColumn('recorded_on', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull().defaultTo('recorded'))

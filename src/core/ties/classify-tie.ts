@@ -1,0 +1,60 @@
+/**
+ * Tie classes shown to users. Strength reads both axes: closeness (interaction, science.md
+ * section 3) and mutual connections (structure, science.md section 1). Thresholds live in
+ * TieSettings.classes and TieSettings.structural.
+ *
+ * - strong: closeness >= classes.strongCloseness (0.6).
+ * - moderately weak: closeness >= classes.moderatelyWeakCloseness (0.2), or at least
+ *   structural.moderatelyWeakMinMutuals (2) mutual connections: out of the paper's weakest
+ *   tercile (0-1), whatever the messaging.
+ * - weak: the rest.
+ * A dormant tie is judged on its past closeness (its strength on the day of last contact), so
+ * "a strong, dormant tie" means a close tie that went quiet (Levin et al. 2011).
+ *
+ * The class adds two states before strength: `dormant` (a past relationship with no contact for
+ * dormancy.dormantAfterYears) and `never-interacted` (Gilbert and Karahalios 2009: its own
+ * state, not a huge number of days).
+ */
+import type { TieSettings } from './tie-settings.js';
+
+export type TieStrength = 'strong' | 'moderately-weak' | 'weak';
+export type TieClass = TieStrength | 'dormant' | 'never-interacted';
+
+export interface TieClassInput {
+  closeness: number;
+  /** Closeness on the day of the last contact; used for dormant ties. */
+  pastCloseness: number | undefined;
+  /** Mutual connections, undefined when unknown. */
+  mutuals: number | undefined;
+  hasInteracted: boolean;
+  isDormant: boolean;
+}
+
+export function tieStrength(input: TieClassInput, settings: TieSettings): TieStrength {
+  const value = input.isDormant ? (input.pastCloseness ?? input.closeness) : input.closeness;
+  if (value >= settings.classes.strongCloseness) return 'strong';
+  if (value >= settings.classes.moderatelyWeakCloseness) return 'moderately-weak';
+  if (
+    input.mutuals !== undefined &&
+    input.mutuals >= settings.structural.moderatelyWeakMinMutuals
+  ) {
+    return 'moderately-weak';
+  }
+  return 'weak';
+}
+
+export function classifyTie(input: TieClassInput, settings: TieSettings): TieClass {
+  if (input.isDormant) return 'dormant';
+  if (!input.hasInteracted) return 'never-interacted';
+  return tieStrength(input, settings);
+}
+
+const STRENGTH_WORDS: Readonly<Record<TieStrength, string>> = {
+  strong: 'strong',
+  'moderately-weak': 'moderately weak',
+  weak: 'weak',
+};
+
+export function describeStrength(strength: TieStrength): string {
+  return STRENGTH_WORDS[strength];
+}

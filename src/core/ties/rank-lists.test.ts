@@ -1,0 +1,249 @@
+import { describe, it, expect } from 'vitest';
+import type { Goals } from './goals.js';
+import { emptyGoals } from './goals.js';
+import { rankAsk } from './rank-ask.js';
+import { rankInvite } from './rank-invite.js';
+import { rankPrune } from './rank-prune.js';
+import { rankReconnect } from './rank-reconnect.js';
+import { rankRecruiters } from './rank-recruiters.js';
+import { scoreTies } from './score-tie.js';
+import { emptyTieFeatures } from './tie-features.js';
+import type { TieFeatures } from './tie-features.js';
+import { DEFAULT_TIE_SETTINGS } from './tie-settings.js';
+import { pickTellWave } from './tell-wave.js';
+
+const S = DEFAULT_TIE_SETTINGS;
+const NOW = new Date('2025-06-01T00:00:00Z');
+
+function tie(id: string, overrides: Partial<TieFeatures> = {}): TieFeatures {
+  return { ...emptyTieFeatures(id), ...overrides };
+}
+
+const close = {
+  messagesSent: 150,
+  messagesReceived: 140,
+  conversationsStartedByOwner: 50,
+  conversationsStartedByThem: 50,
+  repliesFromThem: 48,
+  firstInteractionAt: '2019-01-01',
+  lastInteractionAt: '2025-05-25',
+};
+const pastClose = { ...close, lastInteractionAt: '2020-06-01' };
+const mutuals = (count: number) => ({ mutualConnections: { count, source: 'recorded' as const } });
+
+const goals: Goals = {
+  ...emptyGoals(),
+  targetCompanies: ['Acme'],
+  targetIndustries: ['51'],
+  targetRoles: ['Product Manager'],
+  ownerLevel: 'senior',
+  solution: 'I turn messy data into pricing decisions',
+};
+
+describe('rankAsk', () => {
+  const ties = [
+    tie('weak-acme', { company: 'Acme Inc.', ...mutuals(8) }),
+    tie('weak-acme-far', { company: 'ACME', ...mutuals(45) }),
+    tie('weak-industry', { company: 'Globex', industry: '51', ...mutuals(8) }),
+    tie('weak-role', { company: 'Initech', title: 'Senior Product Manager', ...mutuals(8) }),
+    tie('weak-none', { company: 'Hooli', ...mutuals(8) }),
+    tie('strong-acme', { company: 'Acme', ...close, ...mutuals(20) }),
+    tie('strong-other', { company: 'Hooli', ...close }),
+    tie('dormant-acme', { company: 'Acme', ...pastClose }),
+    tie('not-connected', { company: 'Acme', isConnection: false }),
+  ];
+  const lists = rankAsk(scoreTies(ties, goals, S, NOW), goals);
+
+  it('puts target companies, then industries, then roles first', () => {
+    expect(lists.ask.map((e) => e.personId)).toEqual([
+      'weak-acme',
+      'weak-acme-far',
+      'weak-industry',
+      'weak-role',
+      'weak-none',
+    ]);
+  });
+
+  it('returns strong ties at a target company separately (Gee et al. 2017)', () => {
+    expect(lists.strongHelpers.map((e) => e.personId)).toEqual(['strong-acme']);
+    expect(lists.strongHelpers[0]?.nextAction).toContain('refer you');
+  });
+
+  it('explains each entry and proposes a next action', () => {
+    const first = lists.ask[0];
+    expect(first?.reason).toBe(
+      'Moderately weak tie, never contacted at Acme Inc. (a target company): 8 mutual, never messaged.',
+    );
+    expect(first?.nextAction).toContain('about roles and teams at Acme Inc.');
+    expect(first?.nextAction).toContain('never "can I pick your brain?"');
+    expect(first?.nextAction).toContain('I turn messy data into pricing decisions');
+  });
+});
+
+describe('rankReconnect', () => {
+  const ties = [
+    tie('dormant-strong', { ...pastClose, company: 'Hooli' }),
+    tie('dormant-colleague', {
+      messagesSent: 3,
+      messagesReceived: 2,
+      firstInteractionAt: '2018-01-01',
+      lastInteractionAt: '2019-01-01',
+      formerColleague: true,
+    }),
+    tie('fading', { ...close, lastInteractionAt: '2024-01-01', company: 'Acme' }),
+    tie('current', { ...close }),
+    tie('never'),
+  ];
+  const list = rankReconnect(scoreTies(ties, goals, S, NOW), goals);
+
+  it('lists dormant and fading ties, former colleagues first', () => {
+    expect(list.map((e) => e.personId)).toEqual(['dormant-colleague', 'fading', 'dormant-strong']);
+    expect(list[0]?.reason.startsWith('Former colleague, ')).toBe(true);
+    expect(list[0]?.reason).toContain('quiet for 6 years');
+  });
+
+  it('ranks by past strength x novelty x relevance', () => {
+    // The fading tie is at a target company (relevance 0.83 x seniority) and outranks the
+    // dormant strong tie at a company that matches no goal (relevance 0.15 x seniority).
+    expect(list[1]?.score).toBeGreaterThan(list[2]?.score ?? 1);
+  });
+});
+
+describe('pickTellWave', () => {
+  const ties: TieFeatures[] = [];
+  for (let i = 0; i < 20; i += 1)
+    ties.push(tie(`dormant-${i}`, { ...pastClose, company: `Old${i}` }));
+  for (let i = 0; i < 20; i += 1) {
+    ties.push(
+      tie(`weak-${i}`, {
+        messagesSent: 1,
+        messagesReceived: 1,
+        lastInteractionAt: '2025-03-01',
+        company: i < 10 ? 'Acme' : `Mid${i}`,
+      }),
+    );
+  }
+  for (let i = 0; i < 20; i += 1) ties.push(tie(`strong-${i}`, { ...close, company: `Big${i}` }));
+  for (let i = 0; i < 20; i += 1) ties.push(tie(`never-${i}`));
+  const wave = pickTellWave(scoreTies(ties, goals, S, NOW), goals, S);
+
+  it('picks 25 people by default, in a 40 / 40 / 20 mix', () => {
+    expect(wave).toHaveLength(25);
+    const kinds = wave.map((e) => e.personId.split('-')[0]);
+    expect(kinds.filter((k) => k === 'dormant')).toHaveLength(10);
+    expect(kinds.filter((k) => k === 'weak')).toHaveLength(10);
+    expect(kinds.filter((k) => k === 'strong')).toHaveLength(5);
+  });
+
+  it('never picks people the user has not been in touch with', () => {
+    expect(wave.some((e) => e.personId.startsWith('never'))).toBe(false);
+  });
+
+  it('takes at most two people from one company', () => {
+    const ids = new Set(wave.map((e) => e.personId));
+    const acme = [...Array(10).keys()].filter((i) => ids.has(`weak-${i}`));
+    expect(acme.length).toBeLessThanOrEqual(2);
+  });
+
+  it('fills a short network from what is there', () => {
+    const small = pickTellWave(scoreTies(ties.slice(40, 45), goals, S, NOW), goals, S, 20);
+    expect(small).toHaveLength(5);
+  });
+});
+
+describe('rankRecruiters', () => {
+  const ties = [
+    tie('agency', { title: 'Technical Recruiter', company: 'Staffing Co', industry: '56' }),
+    tie('search', {
+      title: 'Partner, Executive Search',
+      company: 'Search Partners',
+      industry: '51',
+    }),
+    tie('engineer', { title: 'Software Engineer' }),
+    tie('ta-cold', { title: 'Talent Acquisition Lead', company: 'Acme', isConnection: false }),
+  ];
+  const list = rankRecruiters(scoreTies(ties, goals, S, NOW), goals);
+
+  it('lists only recruiters, executive recruiters in the sector first', () => {
+    expect(list.map((e) => e.personId)).toEqual(['ta-cold', 'search', 'agency']);
+    expect(list[1]?.reason).toContain('Executive recruiter');
+  });
+
+  it('proposes an invitation for recruiters who are not connections yet', () => {
+    expect(list[0]?.nextAction).toContain('Invite');
+    expect(list[1]?.nextAction).toContain('Send a short note');
+  });
+});
+
+describe('rankInvite', () => {
+  const ties = [
+    tie('cto', {
+      title: 'CTO',
+      company: 'Globex',
+      industry: '51',
+      isConnection: false,
+      ...mutuals(6),
+    }),
+    tie('peer', { title: 'Senior Analyst', company: 'Acme', isConnection: false }),
+    tie('junior', { title: 'Junior Developer', company: 'Acme', isConnection: false }),
+    tie('off-target', { title: 'CEO', company: 'Bakery', industry: '72', isConnection: false }),
+    tie('connected', { title: 'CTO', company: 'Acme' }),
+  ];
+  const list = rankInvite(scoreTies(ties, goals, S, NOW), goals);
+
+  it('keeps non-connections on target at or above the user’s level', () => {
+    expect(list.map((e) => e.personId).sort()).toEqual(['cto', 'peer']);
+  });
+
+  it('explains the fit and drafts the invitation step', () => {
+    const cto = list.find((e) => e.personId === 'cto');
+    expect(cto?.reason).toBe(
+      'CTO, at Globex, in Information (a target industry), 4 levels above you, 6 mutual connections.',
+    );
+    expect(cto?.nextAction).toContain('mention one of your 6 mutual connections');
+  });
+});
+
+describe('rankPrune', () => {
+  const curator: Goals = { ...goals, style: 'curator' };
+  const ties = [
+    tie('blank', { connectedOn: '2019-04-02' }),
+    tie('no-mutuals', {
+      company: 'Hooli',
+      title: 'Engineer',
+      connectedOn: '2020-01-01',
+      ...mutuals(0),
+    }),
+    tie('unknown-but-placeable', {
+      company: 'Hooli',
+      title: 'Engineer',
+      connectedOn: '2020-01-01',
+    }),
+    tie('new', { connectedOn: '2025-05-01' }),
+    tie('messaged', {
+      messagesSent: 2,
+      lastInteractionAt: '2021-01-01',
+      connectedOn: '2019-01-01',
+    }),
+    tie('target', { company: 'Acme', connectedOn: '2019-01-01', ...mutuals(0) }),
+    tie('recruiter', { title: 'Recruiter', connectedOn: '2019-01-01', ...mutuals(0) }),
+    tie('endorsed-me', { endorsementsReceived: 2, connectedOn: '2019-01-01' }),
+  ];
+  const scored = scoreTies(ties, curator, S, NOW);
+
+  it('suggests only connections with nothing to place them by, with the reason', () => {
+    const list = rankPrune(scored, curator, S, NOW);
+    // Equal scores (one missing anchor each): ordered by id.
+    expect(list.map((e) => e.personId)).toEqual(['blank', 'no-mutuals']);
+    expect(list[1]?.reason).toBe(
+      'never interacted, matches none of your goals, no mutual connections, connected 2020.',
+    );
+    expect(list[0]?.reason).toBe(
+      'never interacted, matches none of your goals, mutual connections unknown, no company or title to place them, connected 2019.',
+    );
+  });
+
+  it('stays empty for open networkers', () => {
+    expect(rankPrune(scored, { ...curator, style: 'open' }, S, NOW)).toEqual([]);
+  });
+});

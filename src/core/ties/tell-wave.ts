@@ -1,0 +1,86 @@
+/**
+ * "Tell 20 to 30 people specifically what you are looking for" (product.md "Reconnect"): picks
+ * one wave of a balanced size and mix. Shares come from TieSettings.lists (design choice): about
+ * 40 % dormant or fading ties (Levin et al. 2011), 40 % weak and moderately weak ties
+ * (Rajkumar et al. 2022), the rest strong ties (Gee et al. 2017), at most two per company
+ * (product.md: diversity across places and industries). Only people the user has been in touch
+ * with are picked: a wave is personal messages, not cold invitations.
+ */
+import { normaliseCompanyName } from './company-name.js';
+import type { Goals } from './goals.js';
+import type { RankedEntry } from './ranked-entry.js';
+import { byScore, capitalise, classPhrase, solutionClause, wherePhrase } from './ranked-entry.js';
+import { isReconnectCandidate, reconnectEntry } from './rank-reconnect.js';
+import type { ScoredTie } from './score-tie.js';
+import type { TieSettings } from './tie-settings.js';
+
+interface Candidate {
+  entry: RankedEntry;
+  companyKey: string;
+}
+
+export function pickTellWave(
+  scored: readonly ScoredTie[],
+  goals: Goals,
+  settings: TieSettings,
+  size: number = settings.lists.tellWaveSize,
+): RankedEntry[] {
+  const target = Math.max(1, Math.min(100, Math.floor(Number.isFinite(size) ? size : 0) || 1));
+  const reconnect: Candidate[] = [];
+  const weak: Candidate[] = [];
+  const strong: Candidate[] = [];
+  for (const s of scored) {
+    if (!s.features.isConnection || !s.history.hasInteracted) continue;
+    const companyKey = normaliseCompanyName(s.features.company ?? '');
+    if (isReconnectCandidate(s)) {
+      reconnect.push({ entry: waveEntry(reconnectEntry(s, goals), goals), companyKey });
+    } else {
+      const where = wherePhrase(s);
+      const entry: RankedEntry = {
+        personId: s.personId,
+        score: s.opportunity,
+        tieClass: s.tieClass,
+        reason: `${capitalise(classPhrase(s))}${where ? ` ${where}` : ''}.`,
+        nextAction: '',
+      };
+      (s.strength === 'strong' ? strong : weak).push({
+        entry: waveEntry(entry, goals),
+        companyKey,
+      });
+    }
+  }
+  for (const list of [reconnect, weak, strong]) list.sort((a, b) => byScore(a.entry, b.entry));
+
+  const perCompany = new Map<string, number>();
+  const picked = new Set<string>();
+  const wave: RankedEntry[] = [];
+  const take = (list: Candidate[], quota: number): void => {
+    let taken = 0;
+    for (const c of list) {
+      if (taken >= quota || wave.length >= target) break;
+      if (picked.has(c.entry.personId)) continue;
+      const used = c.companyKey === '' ? 0 : (perCompany.get(c.companyKey) ?? 0);
+      if (used >= settings.lists.tellWaveMaxPerCompany) continue;
+      if (c.companyKey !== '') perCompany.set(c.companyKey, used + 1);
+      picked.add(c.entry.personId);
+      wave.push(c.entry);
+      taken += 1;
+    }
+  };
+  const reconnectQuota = Math.round(target * settings.lists.tellWaveReconnectShare);
+  const weakQuota = Math.round(target * settings.lists.tellWaveWeakShare);
+  take(reconnect, reconnectQuota);
+  take(weak, weakQuota);
+  take(strong, target - reconnectQuota - weakQuota);
+  // A network short of one kind fills the wave from the others, best scores first.
+  const rest = [...reconnect, ...weak, ...strong].sort((a, b) => byScore(a.entry, b.entry));
+  take(rest, target);
+  return wave;
+}
+
+function waveEntry(entry: RankedEntry, goals: Goals): RankedEntry {
+  return {
+    ...entry,
+    nextAction: `Write personally: one line on what you are doing now, then exactly the role, companies and help you want.${solutionClause(goals)}`,
+  };
+}

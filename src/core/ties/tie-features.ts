@@ -1,0 +1,79 @@
+/**
+ * What the model knows about one tie between the owner and a contact. Services fill it from the
+ * store; the model never reads anything else. Counts come from imported messages and records
+ * (formats.md); anything a source does not carry stays undefined and the model says "unknown".
+ */
+import type { NaicsSectorCode } from '../industries/naics-sectors.js';
+
+/**
+ * Mutual connections m (science.md section 1). `recorded`: typed by the user from the
+ * platform; `imported`: from a source that carries counts; `inferred`: counted from ties
+ * weakties recovered, so a lower bound. LinkedIn's export has none (science.md section 6), so
+ * undefined is common and means unknown, never zero.
+ */
+export interface MutualConnections {
+  count: number;
+  source: 'recorded' | 'imported' | 'inferred';
+}
+
+export interface TieFeatures {
+  personId: string;
+  messagesSent: number;
+  messagesReceived: number;
+  /** Zero when message bodies were not kept (product.md, privacy): words then add nothing. */
+  wordsSent: number;
+  wordsReceived: number;
+  /** Conversations (a message after a silence, or a new thread) the owner started. */
+  conversationsStartedByOwner: number;
+  conversationsStartedByThem: number;
+  /** Conversations the owner started that they answered. */
+  repliesFromThem: number;
+  /** ISO 8601; undefined when the pair never interacted or the date is unknown. */
+  firstInteractionAt?: string;
+  lastInteractionAt?: string;
+  endorsementsReceived: number;
+  recommendationsReceived: number;
+  recommendationsGiven: number;
+  /** Introductions either of them made for the other, logged in weakties. */
+  introductionsLogged: number;
+  /** Who sent the connection invitation, when known. */
+  invitationDirection?: 'sent' | 'received';
+  /** `YYYY-MM-DD` or ISO 8601. */
+  connectedOn?: string;
+  /** False for people known from other sources or added by hand but not connected on LinkedIn. */
+  isConnection: boolean;
+  mutualConnections?: MutualConnections;
+  /** Degrees k_u, k_v for the overlap O (science.md section 1), when known. */
+  ownerDegree?: number;
+  contactDegree?: number;
+  company?: string;
+  title?: string;
+  /** NAICS sector of the contact's employer, when known. */
+  industry?: NaicsSectorCode;
+  /** Worked at the same company as the owner at some point (product.md "Reconnect"). */
+  formerColleague?: boolean;
+}
+
+/** A tie with every count zero and nothing known: a base for services and tests. */
+export function emptyTieFeatures(personId: string): TieFeatures {
+  return {
+    personId,
+    messagesSent: 0,
+    messagesReceived: 0,
+    wordsSent: 0,
+    wordsReceived: 0,
+    conversationsStartedByOwner: 0,
+    conversationsStartedByThem: 0,
+    repliesFromThem: 0,
+    endorsementsReceived: 0,
+    recommendationsReceived: 0,
+    recommendationsGiven: 0,
+    introductionsLogged: 0,
+    isConnection: true,
+  };
+}
+
+/** A count from untrusted input: negative, fractional or non-finite values never reach the model. */
+export function cleanCount(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}

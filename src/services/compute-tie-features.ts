@@ -1,0 +1,159 @@
+import { normaliseCompanyName } from '../core/ties/company-name.js';
+import { emptyTieFeatures, type TieFeatures } from '../core/ties/tie-features.js';
+import {
+  loadMessageRows,
+  loadParticipantRows,
+  loadPeopleBasics,
+  loadSignalRows,
+  type MessageRow,
+  type PersonBasics,
+} from '../store/interactions-store.js';
+import type { Store } from '../store/open-store.js';
+import { loadOwnerHistory } from '../store/owner-store.js';
+
+/**
+ * A silence this long starts a new conversation within the same thread, so "who started it"
+ * and "did they answer" are counted per occasion, not once per thread. Design choice.
+ */
+export const NEW_CONVERSATION_AFTER_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export interface NetworkTies {
+  people: Map<number, PersonBasics>;
+  features: TieFeatures[];
+}
+
+/**
+ * Features of every tie from what the store holds (issue 4, item 2). Messages in one-to-one
+ * conversations count for the pair in both directions; in group conversations only the
+ * contact's own messages count as received (a broadcast to a group is not a message to each).
+ * Mutual connections come only from counts the user recorded or imported: never invented.
+ */
+export async function computeTieFeatures(store: Store, accountId: number): Promise<NetworkTies> {
+  const db = store.db;
+  const [basics, messages, participants, signals, owner] = await Promise.all([
+    loadPeopleBasics(db, accountId),
+    loadMessageRows(db, accountId),
+    loadParticipantRows(db, accountId),
+    loadSignalRows(db, accountId),
+    loadOwnerHistory(db, accountId),
+  ]);
+  const people = new Map(basics.map((p) => [p.id, p]));
+  const features = new Map<number, TieFeatures>();
+  for (const p of basics) {
+    const f = emptyTieFeatures(String(p.id));
+    f.isConnection = p.connectedOn !== null;
+    if (p.connectedOn) f.connectedOn = p.connectedOn;
+    if (p.company) f.company = p.company;
+    if (p.title) f.title = p.title;
+    features.set(p.id, f);
+  }
+
+  const membersOf = new Map<number, number[]>();
+  for (const row of participants) {
+    const list = membersOf.get(row.conversationId);
+    if (list) list.push(row.personId);
+    else membersOf.set(row.conversationId, [row.personId]);
+  }
+  let start = 0;
+  while (start < messages.length) {
+    const conversationId = messages[start]?.conversationId;
+    let end = start;
+    while (end < messages.length && messages[end]?.conversationId === conversationId) end += 1;
+    const members = membersOf.get(conversationId ?? -1) ?? [];
+    addConversation(messages, start, end, members, features);
+    start = end;
+  }
+
+  for (const e of signals.endorsements)
+    bump(features, e.personId, (f) => (f.endorsementsReceived += 1));
+  for (const r of signals.recommendations) {
+    bump(features, r.personId, (f) =>
+      r.direction === 'received' ? (f.recommendationsReceived += 1) : (f.recommendationsGiven += 1),
+    );
+  }
+  for (const i of signals.invitations) {
+    bump(
+      features,
+      i.personId,
+      (f) => (f.invitationDirection = i.direction === 'out' ? 'sent' : 'received'),
+    );
+  }
+  for (const m of signals.recordedMutuals) {
+    bump(features, m.personId, (f) => {
+      f.mutualConnections = {
+        count: m.count,
+        source: m.source === 'imported' ? 'imported' : 'recorded',
+      };
+    });
+  }
+
+  const pastEmployers = new Set(
+    owner.positions.map((p) => normaliseCompanyName(p.company)).filter(Boolean),
+  );
+  for (const f of features.values()) {
+    if (f.company && pastEmployers.has(normaliseCompanyName(f.company))) f.formerColleague = true;
+  }
+  return { people, features: [...features.values()] };
+}
+
+function bump(
+  features: Map<number, TieFeatures>,
+  personId: number,
+  change: (f: TieFeatures) => void,
+): void {
+  const f = features.get(personId);
+  if (f) change(f);
+}
+
+function addConversation(
+  rows: MessageRow[],
+  start: number,
+  end: number,
+  members: number[],
+  features: Map<number, TieFeatures>,
+): void {
+  const isPair = members.length === 1;
+  const contact = isPair ? features.get(members[0] ?? -1) : undefined;
+  let occasionStarter: 'owner' | 'them' | undefined;
+  let occasionAnswered = false;
+  let lastAt = -Infinity;
+  for (let i = start; i < end; i += 1) {
+    const m = rows[i];
+    if (!m) continue;
+    const at = Date.parse(m.sentAt);
+    const stamp = Number.isNaN(at) ? lastAt : at;
+    if (m.direction === 'in' && m.senderPersonId !== null) {
+      const sender = features.get(m.senderPersonId);
+      if (sender) {
+        sender.messagesReceived += 1;
+        sender.wordsReceived += m.wordCount;
+        touch(sender, m.sentAt);
+      }
+    }
+    if (!contact) continue;
+    if (m.direction === 'out') {
+      contact.messagesSent += 1;
+      contact.wordsSent += m.wordCount;
+      touch(contact, m.sentAt);
+    }
+    const isNewOccasion =
+      occasionStarter === undefined || stamp - lastAt > NEW_CONVERSATION_AFTER_DAYS * DAY_MS;
+    if (isNewOccasion) {
+      occasionStarter = m.direction === 'out' ? 'owner' : 'them';
+      occasionAnswered = false;
+      if (occasionStarter === 'owner') contact.conversationsStartedByOwner += 1;
+      else contact.conversationsStartedByThem += 1;
+    } else if (occasionStarter === 'owner' && m.direction === 'in' && !occasionAnswered) {
+      occasionAnswered = true;
+      contact.repliesFromThem += 1;
+    }
+    lastAt = stamp;
+  }
+}
+
+function touch(f: TieFeatures, at: string): void {
+  if (!at) return;
+  if (f.firstInteractionAt === undefined || at < f.firstInteractionAt) f.firstInteractionAt = at;
+  if (f.lastInteractionAt === undefined || at > f.lastInteractionAt) f.lastInteractionAt = at;
+}

@@ -1,0 +1,130 @@
+import { AppError } from '../core/app-error.js';
+import { profileLink } from '../core/profile-url.js';
+import { rankAsk } from '../core/ties/rank-ask.js';
+import { rankInvite } from '../core/ties/rank-invite.js';
+import { rankPrune } from '../core/ties/rank-prune.js';
+import { rankReconnect } from '../core/ties/rank-reconnect.js';
+import { rankRecruiters } from '../core/ties/rank-recruiters.js';
+import type { RankedEntry } from '../core/ties/ranked-entry.js';
+import { scoreTies, type ScoredTie } from '../core/ties/score-tie.js';
+import { pickTellWave } from '../core/ties/tell-wave.js';
+import { DEFAULT_TIE_SETTINGS, type TieSettings } from '../core/ties/tie-settings.js';
+import type { PersonBasics } from '../store/interactions-store.js';
+import type { Store } from '../store/open-store.js';
+import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
+import { computeTieFeatures } from './compute-tie-features.js';
+import { loadGoals, type GoalsView } from './goals-service.js';
+
+export const LIST_NAMES = [
+  'ask',
+  'helpers',
+  'reconnect',
+  'wave',
+  'recruiters',
+  'invite',
+  'prune',
+] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+export const LIST_DESCRIPTIONS: Record<ListName, string> = {
+  ask: 'moderately weak and weak ties at your target companies, industries and roles',
+  helpers: 'strong ties at a target company: high-probability helpers (Gee et al. 2017)',
+  reconnect:
+    'dormant and fading ties by past strength x novelty x relevance, former colleagues first',
+  wave: 'one balanced "tell 20-30 people what you are looking for" wave',
+  recruiters: 'recruiters in your target industry, at or near target companies',
+  invite: 'people you know from other sources who are not LinkedIn connections yet',
+  prune: 'for curators: connections you cannot place, with the reason',
+};
+
+export interface ScoredNetwork {
+  goals: GoalsView;
+  scored: ScoredTie[];
+  people: Map<number, PersonBasics>;
+  settings: TieSettings;
+  now: Date;
+}
+
+/** Scores every tie of the account against its goals (issue 4). */
+export async function scoreNetwork(
+  store: Store,
+  options: { accountId?: number; now?: Date; settings?: TieSettings } = {},
+): Promise<ScoredNetwork> {
+  const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
+  const now = options.now ?? new Date();
+  const settings = options.settings ?? DEFAULT_TIE_SETTINGS;
+  const [goals, network] = await Promise.all([
+    loadGoals(store, accountId),
+    computeTieFeatures(store, accountId),
+  ]);
+  const scored = scoreTies(network.features, goals.goals, settings, now);
+  return { goals, scored, people: network.people, settings, now };
+}
+
+export interface ListEntry extends RankedEntry {
+  rank: number;
+  name: string;
+  company: string;
+  title: string;
+  profileLink: string | null;
+  explanation: string;
+}
+
+export function rankList(network: ScoredNetwork, list: ListName): RankedEntry[] {
+  const { scored, goals, settings, now } = network;
+  switch (list) {
+    case 'ask':
+      return rankAsk(scored, goals.goals).ask;
+    case 'helpers':
+      return rankAsk(scored, goals.goals).strongHelpers;
+    case 'reconnect':
+      return rankReconnect(scored, goals.goals);
+    case 'wave':
+      return pickTellWave(scored, goals.goals, settings);
+    case 'recruiters':
+      return rankRecruiters(scored, goals.goals);
+    case 'invite':
+      return rankInvite(scored, goals.goals);
+    case 'prune':
+      return rankPrune(scored, goals.goals, settings, now);
+  }
+}
+
+export async function recommend(
+  store: Store,
+  list: string,
+  options: { accountId?: number; now?: Date; limit?: number } = {},
+): Promise<{
+  list: ListName;
+  description: string;
+  total: number;
+  goals: GoalsView;
+  entries: ListEntry[];
+}> {
+  if (!(LIST_NAMES as readonly string[]).includes(list)) {
+    throw new AppError('usage', `unknown list "${list}"; the lists are ${LIST_NAMES.join(', ')}`);
+  }
+  const name = list as ListName;
+  const network = await scoreNetwork(store, options);
+  const ranked = rankList(network, name);
+  const byId = new Map(network.scored.map((s) => [s.personId, s]));
+  const limit = options.limit ?? 25;
+  return {
+    list: name,
+    description: LIST_DESCRIPTIONS[name],
+    total: ranked.length,
+    goals: network.goals,
+    entries: ranked.slice(0, limit).map((entry, i) => {
+      const person = network.people.get(Number(entry.personId));
+      return {
+        ...entry,
+        rank: i + 1,
+        name: person?.displayName ?? '',
+        company: person?.company ?? '',
+        title: person?.title ?? '',
+        profileLink: person?.profileUrl ? profileLink(person.profileUrl) : null,
+        explanation: byId.get(entry.personId)?.explanation ?? '',
+      };
+    }),
+  };
+}
