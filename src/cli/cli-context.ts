@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import { resolveDataDir } from '../store/data-dir.js';
-import { openSqliteStore, type Store } from '../store/open-store.js';
+import { openSqliteStore, resolveDataDir, type Store } from '../services/store-access.js';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../core/app-error.js';
-import type { Store } from '../store/open-store.js';
+import type { Store } from '../services/store-access.js';
 import {
   GLOBAL_HELP,
   GLOBAL_OPTIONS,

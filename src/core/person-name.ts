@@ -21,7 +21,7 @@ export function splitCredentials(lastName: string): { surname: string; credentia
   return { surname: words.join(' '), credentials };
 }
 
-const EMOJI_AND_SYMBOLS = /[\p{Extended_Pictographic}\p{So}\u200d\ufe0f]/gu;
+const EMOJI_AND_SYMBOLS = /\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f/gu;
 
 /** The key identity resolution compares: no accents, case, punctuation, emoji or credentials. */
 export function matchName(firstName: string, lastName: string): string {

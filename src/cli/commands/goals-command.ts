@@ -1,7 +1,7 @@
 import { AppError } from '../../core/app-error.js';
 import { naicsSectorName } from '../../core/industries/naics-sectors.js';
 import { loadGoals, updateGoals, type GoalsView } from '../../services/goals-service.js';
-import { LOCAL_ACCOUNT_ID } from '../../store/open-store.js';
+import { LOCAL_ACCOUNT_ID } from '../../services/store-access.js';
 import type { Command } from '../cli-context.js';
 import { safeText } from '../terminal-text.js';
 
