@@ -12,6 +12,7 @@ import {
 } from './cli-context.js';
 import { demoCommand } from './commands/demo-command.js';
 import { goalsCommand } from './commands/goals-command.js';
+import { healthCommand } from './commands/health-command.js';
 import { recommendCommand } from './commands/recommend-command.js';
 import { importCommand } from './commands/import-command.js';
 import { peopleCommand } from './commands/people-command.js';
@@ -28,6 +29,7 @@ export const COMMANDS: Command[] = [
   importsCommand,
   goalsCommand,
   recommendCommand,
+  healthCommand,
 ];
 
 function mainHelp(): string {
