@@ -119,6 +119,10 @@ export interface ContactRecord extends RecordBase {
   /** Which address book (LinkedIn "Imported Contacts", a vCard file, ...). */
   book: string;
   createdAt?: string;
+  /** `YYYY-MM-DD`, or `--MM-DD` when the address book has no year (vCard 4 notation). */
+  birthday?: string;
+  /** The book's groups or labels on this entry (`starred`, `Family`, vCard CATEGORIES). */
+  labels?: string[];
 }
 
 export type Channel = 'linkedin' | 'email' | 'whatsapp' | 'facebook' | 'sms' | 'calendar';
@@ -255,14 +259,7 @@ export interface FileReport {
 
 /** Which kind of export a batch came from. */
 export type ImportSource =
-  | 'linkedin'
-  | 'vcard'
-  | 'google-csv'
-  | 'outlook-csv'
-  | 'whatsapp'
-  | 'facebook'
-  | 'mbox'
-  | 'ics';
+  'linkedin' | 'vcard' | 'google-csv' | 'outlook-csv' | 'whatsapp' | 'facebook' | 'mbox' | 'ics';
 
 /** Everything one export (a zip, a folder or a set of files) yielded. */
 export interface ImportBatch {

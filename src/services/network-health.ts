@@ -4,7 +4,11 @@ import { LOCAL_ACCOUNT_ID, type Store } from '../store/open-store.js';
 import { scoreNetwork } from './recommend.js';
 
 /** Shannon entropy in bits, and its evenness (entropy / log2 of the number of groups). */
-export function diversity(counts: Iterable<number>): { entropyBits: number; evenness: number; groups: number } {
+export function diversity(counts: Iterable<number>): {
+  entropyBits: number;
+  evenness: number;
+  groups: number;
+} {
   const list = [...counts].filter((n) => n > 0);
   const total = list.reduce((a, b) => a + b, 0);
   if (total === 0 || list.length === 0) return { entropyBits: 0, evenness: 0, groups: 0 };
@@ -13,7 +17,11 @@ export function diversity(counts: Iterable<number>): { entropyBits: number; even
     const p = n / total;
     h -= p * Math.log2(p);
   }
-  return { entropyBits: h, evenness: list.length > 1 ? h / Math.log2(list.length) : 0, groups: list.length };
+  return {
+    entropyBits: h,
+    evenness: list.length > 1 ? h / Math.log2(list.length) : 0,
+    groups: list.length,
+  };
 }
 
 export interface NetworkHealth {
@@ -36,7 +44,10 @@ export async function computeNetworkHealth(
   store: Store,
   options: { accountId?: number; now?: Date } = {},
 ): Promise<NetworkHealth> {
-  const network = await scoreNetwork(store, { accountId: options.accountId ?? LOCAL_ACCOUNT_ID, now: options.now });
+  const network = await scoreNetwork(store, {
+    accountId: options.accountId ?? LOCAL_ACCOUNT_ID,
+    now: options.now,
+  });
   const ties = network.scored.filter((s) => s.features.isConnection);
   const mix: Record<TieClass, number> = {
     strong: 0,
@@ -55,10 +66,16 @@ export async function computeNetworkHealth(
     mix[t.tieClass] += 1;
     const key = normaliseCompanyName(t.features.company ?? '');
     if (key) companies.set(key, (companies.get(key) ?? 0) + 1);
-    if (t.title.function !== 'other') functions.set(t.title.function, (functions.get(t.title.function) ?? 0) + 1);
+    if (t.title.function !== 'other')
+      functions.set(t.title.function, (functions.get(t.title.function) ?? 0) + 1);
     const month = t.features.connectedOn?.slice(0, 7);
     if (month && /^\d{4}-\d{2}$/.test(month)) byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
-    if (t.goalMatch.company !== undefined || t.goalMatch.isTargetIndustry || t.goalMatch.isTargetRole) relevant += 1;
+    if (
+      t.goalMatch.company !== undefined ||
+      t.goalMatch.isTargetIndustry ||
+      t.goalMatch.isTargetRole
+    )
+      relevant += 1;
     if (t.mutuals) {
       known += 1;
       if (t.mutuals.count > 10) aboveTen += 1;
@@ -86,7 +103,8 @@ export async function computeNetworkHealth(
     comparisons: [
       {
         figure: 'ties with more than 10 mutual connections',
-        yours: aboveTenShare === null ? 'unknown (record mutual counts to see it)' : pct(aboveTenShare),
+        yours:
+          aboveTenShare === null ? 'unknown (record mutual counts to see it)' : pct(aboveTenShare),
         research: '24 % of new ties',
         source: 'Rajkumar et al. 2022 (science.md section 1)',
       },

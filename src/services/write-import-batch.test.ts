@@ -37,16 +37,14 @@ function batch(records: ImportRecord[], exportDate = '2024-12-20'): ImportBatch 
 }
 
 async function write(b: ImportBatch, runId = 1) {
-  return store.db
-    .transaction()
-    .execute((trx) =>
-      writeImportBatch(trx, b, {
-        accountId: LOCAL_ACCOUNT_ID,
-        runId,
-        keepBodies: false,
-        now: '2026-11-23T10:00:00.000Z',
-      }),
-    );
+  return store.db.transaction().execute((trx) =>
+    writeImportBatch(trx, b, {
+      accountId: LOCAL_ACCOUNT_ID,
+      runId,
+      keepBodies: false,
+      now: '2026-11-23T10:00:00.000Z',
+    }),
+  );
 }
 
 const ana = connection(

@@ -4,7 +4,8 @@ import { formatNumber, formatPercent, formatTable } from '../terminal-text.js';
 
 export const healthCommand: Command = {
   name: 'health',
-  summary: 'network health: growth, tie-class mix, dormant share, diversity, relevance, vs the research',
+  summary:
+    'network health: growth, tie-class mix, dormant share, diversity, relevance, vs the research',
   usage: 'weakties health',
   options: {},
   async run(ctx) {
@@ -16,7 +17,9 @@ export const healthCommand: Command = {
     }
     const lines = [`Connections: ${formatNumber(h.connections)}`, '', 'Tie-class mix:'];
     for (const [cls, count] of Object.entries(h.tieClassMix)) {
-      lines.push(`  ${cls.padEnd(17)} ${formatNumber(count).padStart(7)}  ${formatPercent(count / Math.max(1, h.connections))}`);
+      lines.push(
+        `  ${cls.padEnd(17)} ${formatNumber(count).padStart(7)}  ${formatPercent(count / Math.max(1, h.connections))}`,
+      );
     }
     lines.push(
       '',
@@ -28,10 +31,21 @@ export const healthCommand: Command = {
     const recent = h.growthByMonth.slice(-12);
     if (recent.length) {
       lines.push('', 'Growth, last 12 months with new connections:');
-      lines.push(formatTable(['month', 'added', 'total'], recent.map((m) => [m.month, m.added, m.total])));
+      lines.push(
+        formatTable(
+          ['month', 'added', 'total'],
+          recent.map((m) => [m.month, m.added, m.total]),
+        ),
+      );
     }
     lines.push('', 'Compared with the research:');
-    lines.push(formatTable(['figure', 'yours', 'research', 'source'], h.comparisons.map((c) => [c.figure, c.yours, c.research, c.source]), 60));
+    lines.push(
+      formatTable(
+        ['figure', 'yours', 'research', 'source'],
+        h.comparisons.map((c) => [c.figure, c.yours, c.research, c.source]),
+        60,
+      ),
+    );
     ctx.print(lines.join('\n'));
   },
 };

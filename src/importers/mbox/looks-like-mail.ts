@@ -1,0 +1,59 @@
+/**
+ * Cheap content sniffers for the dispatcher (formats.md, recommendations 1: by content, never by
+ * file name alone; Takeout's mbox name is localised anyway).
+ */
+import { isSeparatorLine } from './mbox-splitter.js';
+
+const HEADER_FIELD = /^([!-9;-~]+):/;
+const MAIL_FIELDS = new Set([
+  'from',
+  'to',
+  'cc',
+  'date',
+  'subject',
+  'message-id',
+  'received',
+  'return-path',
+  'mime-version',
+  'delivered-to',
+  'x-gm-thrid',
+  'x-gmail-labels',
+  'in-reply-to',
+  'references',
+  'sender',
+  'reply-to',
+]);
+
+function firstLines(head: string): string[] {
+  return head
+    .replace(/^\ufeff/, '')
+    .replace(/^[\r\n]+/, '')
+    .split(/\r?\n/);
+}
+
+/** Counts known mail header fields in the header block at the start of `lines`. */
+function mailFieldCount(lines: readonly string[]): number {
+  let count = 0;
+  for (const line of lines) {
+    if (line === '') break;
+    if (line.startsWith(' ') || line.startsWith('\t')) continue;
+    const match = HEADER_FIELD.exec(line);
+    if (!match) return count;
+    if (MAIL_FIELDS.has(match[1]?.toLowerCase() ?? '')) count += 1;
+  }
+  return count;
+}
+
+/** An mbox: a `From ` separator line with a date, then mail headers. */
+export function looksLikeMbox(head: string): boolean {
+  const lines = firstLines(head);
+  return isSeparatorLine(lines[0] ?? '') && mailFieldCount(lines.slice(1)) >= 1;
+}
+
+/** One message (.eml, a maildir file): it opens with a header block holding known mail fields. */
+export function looksLikeEml(head: string): boolean {
+  const lines = firstLines(head);
+  if (!HEADER_FIELD.test(lines[0] ?? '')) return false;
+  // Two known fields (design choice): one alone could be a vCard or a YAML file's `date:`.
+  return mailFieldCount(lines) >= 2;
+}
