@@ -10,6 +10,7 @@ import {
 } from '../store/interactions-store.js';
 import type { Store } from '../store/open-store.js';
 import { loadOwnerHistory } from '../store/owner-store.js';
+import { inferMutuals } from './build-ego-network.js';
 
 /**
  * A silence this long starts a new conversation within the same thread, so "who started it"
@@ -27,16 +28,19 @@ export interface NetworkTies {
  * Features of every tie from what the store holds (issue 4, item 2). Messages in one-to-one
  * conversations count for the pair in both directions; in group conversations only the
  * contact's own messages count as received (a broadcast to a group is not a message to each).
- * Mutual connections come only from counts the user recorded or imported: never invented.
+ * Mutual connections are the counts the user recorded or imported, else inferred from the ties
+ * recovered among the user's contacts (build-ego-network.ts, a lower bound); a person with no
+ * evidence at all keeps them undefined, never 0.
  */
 export async function computeTieFeatures(store: Store, accountId: number): Promise<NetworkTies> {
   const db = store.db;
-  const [basics, messages, participants, signals, owner] = await Promise.all([
+  const [basics, messages, participants, signals, owner, mutuals] = await Promise.all([
     loadPeopleBasics(db, accountId),
     loadMessageRows(db, accountId),
     loadParticipantRows(db, accountId),
     loadSignalRows(db, accountId),
     loadOwnerHistory(db, accountId),
+    inferMutuals(store, accountId),
   ]);
   const people = new Map(basics.map((p) => [p.id, p]));
   const features = new Map<number, TieFeatures>();
@@ -85,6 +89,17 @@ export async function computeTieFeatures(store: Store, accountId: number): Promi
         count: m.count,
         source: m.source === 'imported' ? 'imported' : 'recorded',
       };
+    });
+  }
+  // The owner is tied to everybody in the ego network, so the owner's degree there is the
+  // number of people; a contact's degree is known only where some tie evidence exists.
+  for (const [personId, m] of mutuals) {
+    bump(features, personId, (f) => {
+      if (m.source === 'inferred' && f.mutualConnections === undefined) {
+        f.mutualConnections = { count: m.count, source: 'inferred' };
+      }
+      f.ownerDegree = basics.length;
+      f.contactDegree = m.degree;
     });
   }
 

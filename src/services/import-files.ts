@@ -95,6 +95,7 @@ export async function importFiles(
       runId,
       keepBodies: options.keepBodies ?? false,
       now,
+      sqlite: store.sqlite,
       onProgress: options.onProgress,
     });
     const skipped: Record<string, number> = { ...written.skipped };

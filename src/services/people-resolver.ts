@@ -45,6 +45,7 @@ export class PeopleResolver {
   private readonly known = new Map<number, KnownPerson>();
   private readonly identitySeen = new Set<string>();
   private readonly strongKeyPeople = new Set<number>();
+  private readonly resolved = new Map<string, number | undefined>();
 
   constructor(private readonly seed: ResolverSeed) {
     this.nextId = seed.firstNewId;
@@ -77,6 +78,16 @@ export class PeopleResolver {
 
   /** The person a ref names, or undefined when it carries nothing to know them by. */
   resolve(ref: PersonRef, source: string, at: SourceRef): number | undefined {
+    // A message export names the same few people thousands of times: once a ref has been
+    // resolved (and its keys recorded), the same ref resolves to the same person.
+    const signature = refSignature(ref);
+    if (this.resolved.has(signature)) return this.resolved.get(signature);
+    const personId = this.resolveFresh(ref, source, at);
+    this.resolved.set(signature, personId);
+    return personId;
+  }
+
+  private resolveFresh(ref: PersonRef, source: string, at: SourceRef): number | undefined {
     const keys = refKeys(ref);
     const name = refName(ref);
     if (keys.length === 0 && name.match === '') return undefined;
@@ -181,6 +192,17 @@ export class PeopleResolver {
       source_line: at.line,
     });
   }
+}
+
+function refSignature(ref: PersonRef): string {
+  return [
+    ref.profileUrl ?? '',
+    ref.firstName ?? '',
+    ref.lastName ?? '',
+    ref.fullName ?? '',
+    (ref.emails ?? []).join(','),
+    (ref.phones ?? []).join(','),
+  ].join('\u0000');
 }
 
 function identityKey(personId: number, kind: IdentityKind, value: string): string {

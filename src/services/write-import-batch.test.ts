@@ -36,6 +36,9 @@ function batch(records: ImportRecord[], exportDate = '2024-12-20'): ImportBatch 
   return { source: 'linkedin', records, issues: [], files: [], exportDate };
 }
 
+// Both bulk-write paths of store/bulk-insert.ts: SQLite prepared statements and Kysely multi-row.
+let useRaw = true;
+
 async function write(b: ImportBatch, runId = 1) {
   return store.db.transaction().execute((trx) =>
     writeImportBatch(trx, b, {
@@ -43,6 +46,7 @@ async function write(b: ImportBatch, runId = 1) {
       runId,
       keepBodies: false,
       now: '2026-11-23T10:00:00.000Z',
+      sqlite: useRaw ? store.sqlite : undefined,
     }),
   );
 }
@@ -75,7 +79,10 @@ const message: ImportRecord = {
   content: 'Hello there, how are you?',
 };
 
-describe('writeImportBatch', () => {
+describe.each([true, false])('writeImportBatch (raw SQLite statements: %s)', (raw) => {
+  beforeEach(() => {
+    useRaw = raw;
+  });
   it('creates one person per connection and joins messages to them by profile URL', async () => {
     const result = await write(batch([ana, tom, message]));
     expect(result.inserted.people).toBe(2);
@@ -187,6 +194,7 @@ describe('writeImportBatch', () => {
           runId: 1,
           keepBodies: false,
           now: '2026-11-23T10:00:00.000Z',
+          sqlite: raw ? store.sqlite : undefined,
         });
         throw new Error('disk full');
       }),

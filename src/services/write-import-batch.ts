@@ -14,6 +14,7 @@ import { conversationMapKey, loadConversationIds } from '../store/conversations-
 import { reserveIdsFrom, syncIdSequence } from '../store/ids.js';
 import { saveJobPreferences, saveOwnerProfile } from '../store/owner-store.js';
 import { loadIdentityKeys, loadPeopleNames, updatePersonJob } from '../store/people-store.js';
+import type { Store } from '../store/open-store.js';
 import type { Database, UserDataTable } from '../store/schema.js';
 import { PeopleResolver } from './people-resolver.js';
 
@@ -23,6 +24,8 @@ export interface WriteOptions {
   /** Keep message bodies (off by default: tie strength needs only counts; product.md). */
   keepBodies: boolean;
   now: string;
+  /** The raw SQLite connection for fast bulk writes (Store.sqlite), when there is one. */
+  sqlite?: Store['sqlite'];
   onProgress?: (progress: { phase: string; done: number; total: number }) => void;
 }
 
@@ -83,7 +86,7 @@ export async function writeImportBatch(
     source_line: r.source.line,
   });
   const resolve = (ref: PersonRef, tag: string, r: ImportRecord): number | undefined =>
-    resolver.resolve(ref, `linkedin:${tag}`, r.source);
+    resolver.resolve(ref, `${batch.source}:${tag}`, r.source);
 
   for (const record of batch.records) {
     switch (record.kind) {
@@ -401,8 +404,12 @@ export async function writeImportBatch(
   let done = 0;
   for (const [table, list] of order) {
     const before = done;
-    const count = await insertIgnoringDuplicates(db, table, list as never[], (n) =>
-      options.onProgress?.({ phase: `writing ${table}`, done: before + n, total }),
+    const count = await insertIgnoringDuplicates(
+      db,
+      table,
+      list as never[],
+      (n) => options.onProgress?.({ phase: `writing ${table}`, done: before + n, total }),
+      options.sqlite,
     );
     done += list.length;
     if (count > 0) inserted[table] = count;
@@ -438,12 +445,17 @@ function newRowBuckets() {
 
 /** What identifies a message in an export that gives messages no id of their own. */
 function messageKey(m: MessageRecord): string {
-  const from = m.from?.profileUrl ?? m.from?.fullName ?? m.from?.lastName ?? 'owner';
+  if (m.externalId) return createHash('sha1').update(`id\u0000${m.externalId}`).digest('base64url');
+  const from =
+    m.from?.profileUrl ??
+    m.from?.emails?.[0] ??
+    m.from?.phones?.[0] ??
+    m.from?.fullName ??
+    m.from?.lastName ??
+    'owner';
   return createHash('sha1')
     .update(
-      [m.conversationKey, m.sentAt, m.direction, from, m.subject ?? '', m.content ?? ''].join(
-        '\u0000',
-      ),
+      [m.conversationKey, m.sentAt, m.direction, from, m.subject ?? '', m.content ?? ''].join('\u0000'),
     )
     .digest('base64url');
 }

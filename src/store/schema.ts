@@ -279,6 +279,18 @@ export interface RecordedMutualsTable {
   source: string;
 }
 
+/** An edge between two of the user's contacts from an imported edge list (issue 5). */
+export interface ImportedEdgesTable extends Provenance {
+  id: Generated<number>;
+  account_id: number;
+  /** The smaller person id of the pair. */
+  a_person_id: number;
+  b_person_id: number;
+  weight: number;
+  /** `edge-list` (SNAP style) or `profile-url-csv`. */
+  source: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   import_runs: ImportRunsTable;
@@ -304,6 +316,7 @@ export interface Database {
   shares: SharesTable;
   goals: GoalsTable;
   recorded_mutuals: RecordedMutualsTable;
+  imported_edges: ImportedEdgesTable;
 }
 
 export type TableName = keyof Database;
@@ -333,6 +346,7 @@ export const USER_DATA_TABLES = [
   'shares',
   'goals',
   'recorded_mutuals',
+  'imported_edges',
 ] as const satisfies readonly TableName[];
 
 export type UserDataTable = (typeof USER_DATA_TABLES)[number];
