@@ -49,12 +49,7 @@ export const DEFAULT_EGO_NETWORK_OPTIONS = { maxGroupSize: 10, maxEmployerContac
 
 /** Kinds of evidence for a tie between two contacts. */
 export type TieEvidenceKind =
-  | 'group-chat'
-  | 'email'
-  | 'meeting'
-  | 'same-employer'
-  | 'imported'
-  | 'owner';
+  'group-chat' | 'email' | 'meeting' | 'same-employer' | 'imported' | 'owner';
 
 export interface TieEvidence {
   kind: TieEvidenceKind;
@@ -86,6 +81,8 @@ export interface EgoNetwork {
   /** The owner's employers (key -> shown name), from Positions. */
   ownerEmployers: ReadonlyMap<string, string>;
   groups: ReadonlyMap<number, GroupConversation>;
+  /** Nodes of the contacts in each conversation that was used. */
+  groupMembers: ReadonlyMap<number, readonly number[]>;
   /** Conversations shared by each pair of nodes (key: pairKey). */
   sharedGroups: ReadonlyMap<number, readonly number[]>;
   /** Imported edges of each pair of nodes (key: pairKey). */
@@ -129,6 +126,7 @@ export async function buildEgoNetwork(
   for (let node = 1; node < n; node += 1) edges.push(0, node, 1);
 
   const sharedGroups = new Map<number, number[]>();
+  const groupMembers = new Map<number, number[]>();
   let start = 0;
   while (start < members.length) {
     const conversationId = members[start]!.conversationId;
@@ -140,6 +138,7 @@ export async function buildEgoNetwork(
       if (node !== undefined) nodes.push(node);
     }
     nodes.sort((x, y) => x - y);
+    groupMembers.set(conversationId, nodes);
     for (let i = 0; i < nodes.length; i += 1) {
       for (let j = i + 1; j < nodes.length; j += 1) {
         const u = nodes[i]!;
@@ -222,6 +221,7 @@ export async function buildEgoNetwork(
     tiedEmployers,
     ownerEmployers,
     groups: new Map(usable.map((c) => [c.id, c])),
+    groupMembers,
     sharedGroups,
     importedBetween,
     recorded,

@@ -3,8 +3,15 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { AppError } from '../core/app-error.js';
-import type { FileReport, ImportBatch, ImportIssue } from '../importers/import-batch.js';
+import { detectSource } from '../importers/detect.js';
+import type {
+  FileReport,
+  ImportBatch,
+  ImportIssue,
+  ImportSource,
+} from '../importers/import-batch.js';
 import { readLinkedInExport } from '../importers/linkedin/read-linkedin-export.js';
+import { readExport } from '../importers/read-export.js';
 import {
   createImportRun,
   findFinishedRunBySha,
@@ -12,6 +19,7 @@ import {
 } from '../store/import-runs-store.js';
 import type { Store } from '../store/open-store.js';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
+import { getOwnerProfile, loadOwnerHistory } from '../store/owner-store.js';
 import type { UserDataTable } from '../store/schema.js';
 import { writeImportBatch } from './write-import-batch.js';
 
@@ -32,6 +40,7 @@ export interface ImportFilesOptions {
 
 export interface ImportSummary {
   runId: number | null;
+  source?: ImportSource;
   /** Set when these exact bytes were imported before and nothing was done. */
   alreadyImported?: { runId: number; at: string };
   input: string;
@@ -46,9 +55,11 @@ export interface ImportSummary {
 }
 
 /**
- * Imports a LinkedIn export (a zip, a folder, or single CSV files) as one transaction: it
- * lands whole or not at all (architecture.md, "Storage"). Parsing happens before the
- * transaction opens, so a file that cannot be read never touches the store.
+ * Imports one export (a LinkedIn zip, its folder or CSVs, a vCard, Google or Outlook CSV,
+ * WhatsApp chat, Facebook download, mbox/eml or .ics) as one transaction: it lands whole or
+ * not at all (architecture.md, "Storage"). The format is detected by content. Parsing happens
+ * before the transaction opens, so a file that cannot be read never touches the store.
+ * Several paths of one format (LinkedIn CSVs given one by one) are one import.
  */
 export async function importFiles(
   store: Store,
@@ -57,15 +68,24 @@ export async function importFiles(
 ): Promise<ImportSummary> {
   if (paths.length === 0) throw new AppError('usage', 'name at least one file or folder to import');
   const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
-  const now = (options.now ?? new Date()).toISOString();
+  const nowDate = options.now ?? new Date();
+  const now = nowDate.toISOString();
   const input = paths.map((p) => basename(p)).join(', ');
   options.onProgress?.({ phase: 'hashing', done: 0, total: 1 });
+  const sources = await Promise.all(paths.map((p) => detectSource(p)));
+  const source = sources[0] as ImportSource;
+  if (sources.some((s) => s !== source)) {
+    throw new AppError(
+      'usage',
+      `these files are of different kinds (${[...new Set(sources)].join(', ')}); import each kind on its own`,
+    );
+  }
   const sha256 = await hashInputs(paths);
-
   const previous = await findFinishedRunBySha(store.db, accountId, sha256);
   if (previous && !options.force) {
     return {
       runId: null,
+      source,
       alreadyImported: { runId: previous.id, at: previous.finishedAt ?? previous.startedAt },
       input,
       sha256,
@@ -77,9 +97,10 @@ export async function importFiles(
     };
   }
 
-  options.onProgress?.({ phase: 'reading', done: 0, total: 1 });
-  const batch: ImportBatch = await readLinkedInExport(paths);
-  options.onProgress?.({ phase: 'reading', done: 1, total: 1 });
+  options.onProgress?.({ phase: `reading ${source}`, done: 0, total: 1 });
+  const owner = await loadOwnerKeys(store, accountId);
+  const batch = await readBatch(paths, source, { ...owner, now: nowDate });
+  options.onProgress?.({ phase: `reading ${source}`, done: 1, total: 1 });
 
   return store.db.transaction().execute(async (trx) => {
     const runId = await createImportRun(trx, {
@@ -106,6 +127,7 @@ export async function importFiles(
     }
     const summary: ImportSummary = {
       runId,
+      source: batch.source,
       input,
       sha256,
       exportDate: batch.exportDate,
@@ -124,6 +146,41 @@ export async function importFiles(
     });
     return summary;
   });
+}
+
+async function readBatch(
+  paths: string[],
+  source: ImportSource,
+  options: Parameters<typeof readExport>[2],
+): Promise<ImportBatch> {
+  // The LinkedIn reader takes single CSVs together, as one export.
+  if (source === 'linkedin') return readLinkedInExport(paths);
+  if (paths.length === 1) return readExport(paths[0] as string, source, options);
+  const batches = await Promise.all(paths.map((p) => readExport(p, source, options)));
+  const merged: ImportBatch = { source, records: [], issues: [], files: [] };
+  for (const b of batches) {
+    for (const r of b.records) merged.records.push(r);
+    for (const i of b.issues) merged.issues.push(i);
+    for (const f of b.files) merged.files.push(f);
+  }
+  return merged;
+}
+
+/** The owner's emails and name, so mail, chats and calendars can tell who sent what. */
+async function loadOwnerKeys(
+  store: Store,
+  accountId: number,
+): Promise<{ ownerEmails?: string[]; ownerNames?: string[] }> {
+  const [history, profile] = await Promise.all([
+    loadOwnerHistory(store.db, accountId),
+    getOwnerProfile(store.db, accountId),
+  ]);
+  const emails = history.identities.filter((i) => i.kind === 'email').map((i) => i.value);
+  const name = profile ? `${profile.first_name} ${profile.last_name}`.trim() : '';
+  return {
+    ...(emails.length > 0 ? { ownerEmails: emails } : {}),
+    ...(name ? { ownerNames: [name] } : {}),
+  };
 }
 
 /** One hash over every input byte, with relative names, so a folder hashes like its files. */

@@ -455,7 +455,9 @@ function messageKey(m: MessageRecord): string {
     'owner';
   return createHash('sha1')
     .update(
-      [m.conversationKey, m.sentAt, m.direction, from, m.subject ?? '', m.content ?? ''].join('\u0000'),
+      [m.conversationKey, m.sentAt, m.direction, from, m.subject ?? '', m.content ?? ''].join(
+        '\u0000',
+      ),
     )
     .digest('base64url');
 }
