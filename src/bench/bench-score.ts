@@ -45,7 +45,9 @@ try {
   await store.close();
   const now = new Date('2026-11-23T12:00:00Z');
   const ties = network.features;
-  console.log(`\nweakties scoring benchmark: ${ties.length.toLocaleString('en-US')} ties of the 30,000-connection demo`);
+  console.log(
+    `\nweakties scoring benchmark: ${ties.length.toLocaleString('en-US')} ties of the 30,000-connection demo`,
+  );
   console.log(`features from the store (once, cold):  ${featuresMs.toFixed(0)} ms`);
   const score = time(15, () => {
     scoreTies(ties, goals, DEFAULT_TIE_SETTINGS, now);
@@ -64,11 +66,14 @@ try {
     ties.forEach((f, i) => (counts[i] = f.messagesSent + f.messagesReceived));
     const q = messagePercentiles(counts);
     let sum = 0;
-    for (let i = 0; i < ties.length; i += 1) sum += structuralNovelty(5, 10) * interactionTerm(q[i] ?? 0, 0.5);
+    for (let i = 0; i < ties.length; i += 1)
+      sum += structuralNovelty(5, 10) * interactionTerm(q[i] ?? 0, 0.5);
     if (sum < 0) console.log(sum);
   });
   const row = (label: string, f: { best: number; median: number }) =>
-    console.log(`${label.padEnd(38)} best ${f.best.toFixed(1).padStart(6)} ms   median ${f.median.toFixed(1).padStart(6)} ms`);
+    console.log(
+      `${label.padEnd(38)} best ${f.best.toFixed(1).padStart(6)} ms   median ${f.median.toFixed(1).padStart(6)} ms`,
+    );
   row('score all ties (scoreTies, warm)', score);
   row('rank ask + reconnect + recruiters', rank);
   row('peer floor: S(m) * I(q) only', floor);

@@ -10,6 +10,7 @@ import {
   type CliIo,
   type Command,
 } from './cli-context.js';
+import { addPersonCommand } from './commands/add-person-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { goalsCommand } from './commands/goals-command.js';
 import { healthCommand } from './commands/health-command.js';
@@ -18,6 +19,17 @@ import { importCommand } from './commands/import-command.js';
 import { peopleCommand } from './commands/people-command.js';
 import { personCommand } from './commands/person-command.js';
 import { importsCommand, statsCommand } from './commands/stats-command.js';
+import { clustersCommand } from './commands/clusters-command.js';
+import { graphCommand } from './commands/graph-command.js';
+import { importEdgesCommand } from './commands/import-edges-command.js';
+import { mutualsCommand } from './commands/mutuals-command.js';
+import { pathsCommand } from './commands/paths-command.js';
+import { logCommand } from './commands/log-command.js';
+import { exportRemindersCommand, outcomesCommand } from './commands/outcomes-command.js';
+import { pipelineCommand } from './commands/pipeline-command.js';
+import { planCommand } from './commands/plan-command.js';
+import { templatesCommand } from './commands/templates-command.js';
+import { triageCommand } from './commands/triage-command.js';
 import { describeFailure } from './exit-codes.js';
 
 export const COMMANDS: Command[] = [
@@ -29,7 +41,20 @@ export const COMMANDS: Command[] = [
   importsCommand,
   goalsCommand,
   recommendCommand,
+  addPersonCommand,
   healthCommand,
+  graphCommand,
+  clustersCommand,
+  pathsCommand,
+  importEdgesCommand,
+  mutualsCommand,
+  planCommand,
+  logCommand,
+  pipelineCommand,
+  templatesCommand,
+  triageCommand,
+  outcomesCommand,
+  exportRemindersCommand,
 ];
 
 function mainHelp(): string {

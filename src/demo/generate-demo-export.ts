@@ -7,29 +7,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../core/app-error.js';
-import {
-  encodeCompanyFollowsCsv,
-  encodeEventsCsv,
-  encodeSharesCsv,
-  inventCompanyFollows,
-  inventShares,
-} from './activity-files.js';
-import { CAREER_TRACKS } from './career-tracks.js';
-import { createCompanyCatalogue } from './company-catalogue.js';
-import { inventConferenceEvents } from './conference-events.js';
+import { encodeCompanyFollowsCsv, encodeEventsCsv, encodeSharesCsv } from './activity-files.js';
 import { encodeConnectionsCsv } from './connections-file.js';
-import { inventConversations } from './conversations.js';
-import { encodeEndorsementsCsv, inventEndorsements } from './endorsements.js';
-import { encodeInvitationsCsv, inventInvitations } from './invitations.js';
-import {
-  encodeJobSeekerPreferencesCsv,
-  encodeSavedJobsCsv,
-  inventSavedJobs,
-} from './job-seeker-files.js';
+import { inventDemoWorld } from './demo-world.js';
+import { encodeEndorsementsCsv } from './endorsements.js';
+import { encodeInvitationsCsv } from './invitations.js';
+import { encodeJobSeekerPreferencesCsv, encodeSavedJobsCsv } from './job-seeker-files.js';
 import { parseIsoDay } from './linkedin-dates.js';
 import { encodeMessagesCsv } from './messages-file.js';
-import { createProfileSlugs } from './names.js';
-import { inventNetwork } from './network.js';
 import {
   encodeEducationCsv,
   encodeEmailAddressesCsv,
@@ -38,10 +23,7 @@ import {
   encodeProfileCsv,
   encodeSkillsCsv,
 } from './owner-files.js';
-import { inventOwnerStory } from './owner-story.js';
-import { encodeRecommendationsCsv, inventRecommendations } from './recommendations.js';
-import { deriveRng } from './rng.js';
-import { chooseTargetCompanies } from './target-companies.js';
+import { encodeRecommendationsCsv } from './recommendations.js';
 import { buildZip, type ZipEntry } from './zip-archive.js';
 
 export interface DemoOptions {
@@ -149,51 +131,22 @@ export async function generateDemoExport(
 ): Promise<{ zip: Buffer; fileName: string; summary: DemoSummary }> {
   const resolved = resolveDemoOptions(options);
   const { seed, exportDate } = resolved;
-  const exportMs = parseIsoDay(exportDate) ?? 0;
-  // One stream per part, so changing one file's generation never shifts another's content.
-  const stream = (label: string) => deriveRng(seed, label);
-
-  const worldRng = stream('world');
-  const track = worldRng.pick(CAREER_TRACKS);
-  const catalogue = createCompanyCatalogue(worldRng, track, resolved.connections);
-  const slugs = createProfileSlugs();
-  const owner = inventOwnerStory(stream('owner'), exportMs, {
-    track,
-    employers: catalogue.employers,
-    school: catalogue.ownerSchool,
-    slugs,
-  });
-  const events = inventConferenceEvents(stream('events'), track, owner.careerStartMs, exportMs);
-  const connections = inventNetwork(stream('connections'), resolved.connections, exportMs, {
-    owner,
-    catalogue,
-    events,
-    slugs,
-  });
-  const conversations = inventConversations(stream('messages'), resolved.messages, exportMs, {
-    owner,
-    connections,
-    catalogue,
-    events,
-    slugs,
-  });
-  const invitations = inventInvitations(stream('invitations'), exportMs, {
-    owner,
-    connections,
-    events,
-    slugs,
-  });
-  const endorsements = inventEndorsements(stream('endorsements'), exportMs, owner, connections);
-  const recommendations = inventRecommendations(
-    stream('recommendations'),
+  const world = inventDemoWorld(resolved);
+  const {
     exportMs,
+    track,
     owner,
+    events,
     connections,
-  );
-  const targets = chooseTargetCompanies(stream('targets'), owner, catalogue, connections);
-  const savedJobs = inventSavedJobs(stream('saved-jobs'), exportMs, owner, targets);
-  const follows = inventCompanyFollows(stream('follows'), exportMs, owner, catalogue, targets);
-  const shares = inventShares(stream('shares'), exportMs, owner, events);
+    conversations,
+    invitations,
+    endorsements,
+    recommendations,
+    targets,
+    savedJobs,
+    follows,
+    shares,
+  } = world;
 
   const messages = conversations.flatMap((c) => c.messages);
   const recentEvents = encodeEventsCsv(events, exportMs);

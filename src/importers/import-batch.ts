@@ -259,7 +259,15 @@ export interface FileReport {
 
 /** Which kind of export a batch came from. */
 export type ImportSource =
-  'linkedin' | 'vcard' | 'google-csv' | 'outlook-csv' | 'whatsapp' | 'facebook' | 'mbox' | 'ics';
+  | 'linkedin'
+  | 'vcard'
+  | 'google-csv'
+  | 'outlook-csv'
+  | 'whatsapp'
+  | 'facebook'
+  | 'mbox'
+  | 'ics'
+  | 'manual';
 
 /** Everything one export (a zip, a folder or a set of files) yielded. */
 export interface ImportBatch {

@@ -76,6 +76,8 @@ export interface EgoNetwork {
   nodeOfPerson: ReadonlyMap<number, number>;
   /** normaliseCompanyName of each node's company; '' for the owner and the unemployed. */
   companyKeys: readonly string[];
+  /** Every contact's company (key -> the most common spelling). */
+  companyNames: ReadonlyMap<string, string>;
   /** Companies whose contacts were tied to each other (key -> shown name). */
   tiedEmployers: ReadonlyMap<string, string>;
   /** The owner's employers (key -> shown name), from Positions. */
@@ -155,6 +157,7 @@ export async function buildEgoNetwork(
 
   const companyKeys: string[] = [''];
   const byCompany = new Map<string, { name: string; nodes: number[] }>();
+  const spellings = new Map<string, Map<string, number>>();
   people.forEach((p, i) => {
     const key = normaliseCompanyName(p.company);
     companyKeys.push(key);
@@ -162,7 +165,25 @@ export async function buildEgoNetwork(
     const entry = byCompany.get(key);
     if (entry) entry.nodes.push(i + 1);
     else byCompany.set(key, { name: p.company.trim(), nodes: [i + 1] });
+    const counts = spellings.get(key) ?? new Map<string, number>();
+    counts.set(p.company.trim(), (counts.get(p.company.trim()) ?? 0) + 1);
+    spellings.set(key, counts);
   });
+  // A company is shown as most of its people spell it ("Acme Inc." rather than one "ACME").
+  const companyNames = new Map<string, string>();
+  for (const [key, counts] of spellings) {
+    let best = '';
+    let bestCount = 0;
+    for (const [name, count] of counts) {
+      if (count > bestCount || (count === bestCount && name < best)) {
+        best = name;
+        bestCount = count;
+      }
+    }
+    companyNames.set(key, best);
+    const entry = byCompany.get(key);
+    if (entry) entry.name = best;
+  }
   const tiedEmployers = new Map<string, string>();
   const employersTooLarge: { company: string; contacts: number }[] = [];
   for (const [key, { name, nodes }] of byCompany) {
@@ -218,6 +239,7 @@ export async function buildEgoNetwork(
     people,
     nodeOfPerson,
     companyKeys,
+    companyNames,
     tiedEmployers,
     ownerEmployers,
     groups: new Map(usable.map((c) => [c.id, c])),

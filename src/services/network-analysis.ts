@@ -124,6 +124,7 @@ export interface ClusterOptions extends AnalysisOptions {
   minSize?: number;
   /** Bridges listed; default 10 (design choice). */
   bridgeLimit?: number;
+  now?: Date;
 }
 
 export interface PersonRef {
@@ -146,11 +147,12 @@ export interface Cluster {
   centralMembers: PersonRef[];
 }
 
+/** A contact the owner is in touch with who is the owner's only such route into some cluster. */
 export interface BridgeView extends PersonRef {
   score: number;
   /** Labels of the clusters reached through this contact alone. */
   onlyRouteTo: string[];
-  /** How many communities this contact's ties reach. */
+  /** How many communities (the owner's own contacts' clusters) this contact's ties reach. */
   reaches: number;
 }
 
@@ -175,7 +177,8 @@ export async function findClusters(
   if (!Number.isSafeInteger(minSize) || minSize < 1) {
     throw new AppError('usage', '--min-size must be a whole number of at least 1');
   }
-  const network = await buildEgoNetwork(store, options.accountId ?? LOCAL_ACCOUNT_ID, options);
+  const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
+  const network = await buildEgoNetwork(store, accountId, options);
   const { graph, ego } = network;
   // Without the owner: the owner is tied to everybody and would merge every community.
   const contactGraph = keepOwnerTies(graph, ego, () => false);
@@ -212,7 +215,17 @@ export async function findClusters(
   });
   const clusteredCount = clusters.reduce((sum, c) => sum + c.size, 0);
 
-  const bridges = rankBridges(graph, ego, detection.communities, {
+  // Bridges on the graph introductions travel on: the owner is tied to everybody, so in the
+  // whole ego network nobody is anybody's only route; among the people the owner is in touch
+  // with, one can be the only way into a cluster.
+  const scored = await scoreNetwork(store, { accountId, now: options.now });
+  const warm = new Set<number>();
+  for (const tie of scored.scored) {
+    const node = network.nodeOfPerson.get(Number(tie.personId));
+    if (node !== undefined && tie.history.hasInteracted) warm.add(node);
+  }
+  const introductionGraph = keepOwnerTies(graph, ego, (node) => warm.has(node));
+  const bridges = rankBridges(introductionGraph, ego, detection.communities, {
     limit: options.bridgeLimit ?? 10,
   }).map((b) => ({
     ...personRef(network, b.alter),
@@ -241,6 +254,11 @@ export interface PathOptions extends AnalysisOptions {
   maxIntermediaries?: 1 | 2;
   /** Paths listed; default 10 (design choice). */
   limit?: number;
+  /**
+   * Paths listed per target; default: `limit` for one target, 1 for several (design choice: a
+   * company query wants one way to each person, not ten ways to the same one).
+   */
+  perTarget?: number;
   now?: Date;
 }
 
@@ -319,6 +337,7 @@ export async function findPaths(store: Store, options: PathOptions): Promise<Pat
     targets = node === undefined ? [] : [node];
   }
 
+  const perTarget = options.perTarget ?? (targets.length === 1 ? limit : 1);
   const isWarm = (node: number): boolean => tieOf.get(node)?.history.hasInteracted === true;
   const pathGraph = keepOwnerTies(graph, ego, isWarm);
   const weights = pathGraph.weights;
@@ -338,7 +357,7 @@ export async function findPaths(store: Store, options: PathOptions): Promise<Pat
     // intermediaries' and each target's best paths are enough for the best overall.
     const result = findIntroductionPaths(pathGraph, ego, target, {
       maxIntermediaries: options.maxIntermediaries ?? 2,
-      limit,
+      limit: Math.min(limit, perTarget),
       arcScores,
     });
     const tie = tieOf.get(target);
@@ -473,8 +492,7 @@ function labelCluster(network: EgoNetwork, members: readonly number[]): ClusterL
     if (key === '') continue;
     const entry = byEmployer.get(key);
     if (entry) entry.members += 1;
-    else
-      byEmployer.set(key, { company: network.people[node - 1]?.company.trim() ?? key, members: 1 });
+    else byEmployer.set(key, { company: network.companyNames.get(key) ?? key, members: 1 });
   }
   const employers = [...byEmployer.values()].sort(
     (x, y) => y.members - x.members || x.company.localeCompare(y.company),

@@ -26,7 +26,14 @@ export async function loadNetworkPeople(
     .leftJoin('connections as c', (j) =>
       j.onRef('c.person_id', '=', 'p.id').on('c.account_id', '=', accountId),
     )
-    .select(['p.id', 'p.display_name', 'p.company', 'p.title', 'c.company as c_company', 'c.id as c_id'])
+    .select([
+      'p.id',
+      'p.display_name',
+      'p.company',
+      'p.title',
+      'c.company as c_company',
+      'c.id as c_id',
+    ])
     .where('p.account_id', '=', accountId)
     .orderBy('p.id')
     .execute();

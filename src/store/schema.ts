@@ -291,6 +291,72 @@ export interface ImportedEdgesTable extends Provenance {
   source: string;
 }
 
+export interface OutreachMovesTable {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  /** A pipeline stage (core/outreach/pipeline.ts). */
+  stage: string;
+  moved_at: string;
+  /** `user`, `plan`, `log` or `import`. */
+  source: string;
+  help: string;
+  snooze_until: string;
+  reason: string;
+  note: string;
+}
+
+export interface OutreachEventsTable {
+  id: Generated<number>;
+  account_id: number;
+  person_id: number;
+  /** An event kind (core/outreach/outreach-events.ts). */
+  kind: string;
+  happened_at: string;
+  source: string;
+  note: string;
+  help: string;
+  /** For messages sent from the plan: the item kind and the template used. */
+  action: string;
+  template_id: string;
+}
+
+export interface OutreachTemplatesTable {
+  id: Generated<number>;
+  account_id: number;
+  template_id: string;
+  situation: string;
+  body: string;
+  created_at: string;
+}
+
+export interface OutreachPlanItemsTable {
+  id: Generated<number>;
+  account_id: number;
+  plan_day: string;
+  item_key: string;
+  position: number;
+  kind: string;
+  person_id: number;
+  /** `shown`, `done`, `snoozed` or `skipped`. */
+  status: string;
+  status_at: string;
+  snooze_until: string;
+  /** The item as shown, JSON. */
+  payload: string;
+}
+
+export interface OutreachSettingsTable {
+  account_id: number;
+  /** `free` or `premium` (science.md section 6: note quota and length). */
+  account_type: string;
+  daily_minutes: number;
+  weekly_posts: number;
+  /** JSON object of pacing overrides. */
+  pacing_overrides: string;
+  updated_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   import_runs: ImportRunsTable;
@@ -317,6 +383,11 @@ export interface Database {
   goals: GoalsTable;
   recorded_mutuals: RecordedMutualsTable;
   imported_edges: ImportedEdgesTable;
+  outreach_moves: OutreachMovesTable;
+  outreach_events: OutreachEventsTable;
+  outreach_templates: OutreachTemplatesTable;
+  outreach_plan_items: OutreachPlanItemsTable;
+  outreach_settings: OutreachSettingsTable;
 }
 
 export type TableName = keyof Database;
@@ -347,6 +418,11 @@ export const USER_DATA_TABLES = [
   'goals',
   'recorded_mutuals',
   'imported_edges',
+  'outreach_moves',
+  'outreach_events',
+  'outreach_templates',
+  'outreach_plan_items',
+  'outreach_settings',
 ] as const satisfies readonly TableName[];
 
 export type UserDataTable = (typeof USER_DATA_TABLES)[number];

@@ -80,6 +80,17 @@ describe('readCsv: encodings', () => {
     );
   });
 
+  it('decodes a UTF-8 character split across the 1 MiB read boundary', () => {
+    const head = 'First Name,Last Name\nAna,"';
+    const filler = 'x'.repeat(1024 * 1024 - Buffer.byteLength(head) - 1);
+    const bytes = Buffer.from(`${head}${filler}ü"\nTomás,Berg\n`);
+    expect(bytes.subarray(1024 * 1024 - 1, 1024 * 1024 + 1)).toEqual(Buffer.from('ü'));
+    const { table, issues } = readCsv(bytes, 'Connections.csv', SCHEMA);
+    expect(issues).toEqual([]);
+    expect(table?.rows[0]?.cells[1]).toBe(`${filler}ü`);
+    expect(table?.rows[1]?.cells).toEqual(['Tomás', 'Berg']);
+  });
+
   it('reads Windows-1252 and warns that it did', () => {
     const { table, issues } = readCsv(Buffer.from(PLAIN, 'latin1'), 'Connections.csv', SCHEMA);
     expect(table?.rows[0]?.cells[0]).toBe('Tomás');

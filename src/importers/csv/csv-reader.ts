@@ -114,6 +114,27 @@ function* textChunks(
   }
 }
 
+/**
+ * UTF-8 is tokenized as Latin-1 "byte strings" (one JS character per byte), and a field is
+ * decoded from UTF-8 only when it holds a byte above 0x7F. Measured on the 200,000-row benchmark
+ * messages.csv: every 1 MiB chunk held some character outside Latin-1, so decoded chunks were
+ * two-byte strings and the fields sliced from them kept 2 bytes per character alive (164 MB
+ * external memory); byte strings keep 1, and only 2.5 % of fields need decoding. The delimiter,
+ * quote and line breaks are ASCII and never occur inside a UTF-8 sequence, so fields split alike.
+ */
+function* byteStringChunks(input: Uint8Array, start: number): Generator<string> {
+  const buffer = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  for (let offset = start; offset < input.length; offset += CHUNK_BYTES) {
+    yield buffer.toString('latin1', offset, Math.min(offset + CHUNK_BYTES, input.length));
+  }
+}
+
+const NON_ASCII = /[\x80-\xff]/;
+
+function decodeUtf8Field(text: string): string {
+  return NON_ASCII.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
+}
+
 /** Share of control characters (other than tab and line breaks) or U+FFFD that marks binary data: design choice. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -279,9 +300,14 @@ export function openCsv(
     start = 1;
   }
 
-  const chunks = textChunks(input, encoding, start);
+  const isByteStrings = typeof input !== 'string' && encoding === 'utf-8';
+  const chunks = isByteStrings
+    ? byteStringChunks(input, start)
+    : textChunks(input, encoding, start);
   const first = chunks.next();
-  const prefix = first.done ? '' : first.value;
+  const firstChunk = first.done ? '' : first.value;
+  // The checks and the header search below read real text, whatever the tokenizer is fed.
+  const prefix = isByteStrings ? decodeUtf8Field(firstChunk) : firstChunk;
   if (prefix.trim() === '') {
     issues.add({ code: 'empty-file', severity: 'warning', message: `${file} is empty.` });
     return fail();
@@ -386,10 +412,13 @@ export function openCsv(
     deliver(record);
   };
 
-  const tokenizer = new CsvTokenizer(guess.delimiter, limits, (record) =>
-    header ? onRecord(record, header.length) : onHeader(record),
+  const tokenizer = new CsvTokenizer(
+    guess.delimiter,
+    limits,
+    (record) => (header ? onRecord(record, header.length) : onHeader(record)),
+    isByteStrings ? decodeUtf8Field : undefined,
   );
-  tokenizer.push(prefix);
+  tokenizer.push(firstChunk);
   let isDone = false;
   while (!header && !tokenizer.isStopped) {
     const next = chunks.next();

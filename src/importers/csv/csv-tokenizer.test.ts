@@ -84,6 +84,26 @@ describe('CsvTokenizer', () => {
     ]);
   });
 
+  it('hands only fields holding a character above U+007F to decodeField, however chunks fall', () => {
+    const text = 'plain,"a""b\u00e9",x\u00e9y\n"q""r",\u00fc\n';
+    const expected = [
+      { cells: ['plain', 'A"BÉ', 'XÉY'], line: 1 },
+      { cells: ['q"r', 'Ü'], line: 2 },
+    ];
+    for (const chunks of everySplit(text)) {
+      const records: RawRecord[] = [];
+      const tokenizer = new CsvTokenizer(
+        ',',
+        LIMITS,
+        (r) => void records.push(r),
+        (t) => t.toUpperCase(),
+      );
+      for (const chunk of chunks) tokenizer.push(chunk);
+      tokenizer.end();
+      expect(records).toEqual(expected);
+    }
+  });
+
   it('bounds the number of fields in a row', () => {
     const records = tokenize([`${','.repeat(60)}\nok\n`]);
     expect(records.map((r) => r.problem ?? r.cells.join())).toEqual(['too-many-fields', 'ok']);

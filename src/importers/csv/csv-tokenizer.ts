@@ -14,7 +14,7 @@
  */
 
 export interface TokenizerLimits {
-  /** Longest field kept, in UTF-16 code units. */
+  /** Longest field kept, in characters of the text fed in (bytes for UTF-8 input, csv-reader.ts). */
   maxFieldChars: number;
   /** Longest row kept, all fields together. */
   maxRowChars: number;
@@ -38,6 +38,7 @@ export interface RawRecord {
 /** Return `false` to stop reading. */
 export type RecordHandler = (record: RawRecord) => boolean | void;
 
+const HIGH = /[\u0080-\uffff]/g;
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
@@ -65,11 +66,20 @@ export class CsvTokenizer {
   private problem: RecordProblem | undefined;
   private problemField: number | undefined;
   private stopped = false;
+  /** The current field holds a character above U+007F (only tracked with decodeField). */
+  private fieldHasHigh = false;
+  /** Next position in the chunk being pushed of a character above U+007F. */
+  private nextHigh = -1;
 
+  /**
+   * @param decodeField applied to each field holding a character above U+007F (csv-reader.ts
+   * feeds UTF-8 as Latin-1 "byte strings" and decodes only the fields that are not ASCII).
+   */
   constructor(
     delimiter: string,
     private readonly limits: TokenizerLimits,
     private readonly onRecord: RecordHandler,
+    private readonly decodeField?: (text: string) => string,
   ) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
       throw new Error(`unsupported CSV delimiter ${JSON.stringify(delimiter)}`);
@@ -83,6 +93,7 @@ export class CsvTokenizer {
 
   push(text: string): void {
     const n = text.length;
+    this.nextHigh = -1;
     const delimiter = this.delimiter;
     // Next LF / CR at or after the scan position inside quoted text, cached so that a field full
     // of escaped quotes does not rescan the chunk for every quote (n means none).
@@ -146,7 +157,7 @@ export class CsvTokenizer {
         case State.QuoteInQuoted: {
           const c = text.charCodeAt(i);
           if (c === QUOTE) {
-            this.append('"', 0, 1);
+            this.appendQuote();
             this.state = State.Quoted;
             i += 1;
           } else if (c === delimiter) {
@@ -159,7 +170,7 @@ export class CsvTokenizer {
             i += 1;
           } else {
             // A stray quote inside quoted text: keep it as text and stay quoted.
-            this.append('"', 0, 1);
+            this.appendQuote();
             this.state = State.Quoted;
           }
           break;
@@ -214,10 +225,35 @@ export class CsvTokenizer {
       this.fail('row-too-large');
       return;
     }
+    if (this.decodeField !== undefined && !this.fieldHasHigh) {
+      if (this.nextHigh < from) {
+        HIGH.lastIndex = from;
+        this.nextHigh = HIGH.exec(text)?.index ?? text.length;
+      }
+      if (this.nextHigh < to) this.fieldHasHigh = true;
+    }
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
     this.field = this.fieldLength === 0 ? piece : this.field + piece;
     this.fieldLength += length;
     this.rowLength += length;
+  }
+
+  /** An escaped `""` inside quotes: one quote of text (ASCII, so no decoding to track). */
+  private appendQuote(): void {
+    if (this.problem) return;
+    if (this.fieldLength + 1 > this.limits.maxFieldChars) {
+      const index = this.fields.length;
+      this.fail('field-too-large');
+      this.problemField = index;
+      return;
+    }
+    if (this.rowLength + 1 > this.limits.maxRowChars) {
+      this.fail('row-too-large');
+      return;
+    }
+    this.field = this.fieldLength === 0 ? '"' : `${this.field}"`;
+    this.fieldLength += 1;
+    this.rowLength += 1;
   }
 
   private endField(): void {
@@ -225,11 +261,13 @@ export class CsvTokenizer {
       if (this.fields.length >= this.limits.maxFieldsPerRow) {
         this.fail('too-many-fields');
       } else {
-        this.fields.push(this.field);
+        const decode = this.fieldHasHigh ? this.decodeField : undefined;
+        this.fields.push(decode === undefined ? this.field : decode(this.field));
       }
     }
     this.field = '';
     this.fieldLength = 0;
+    this.fieldHasHigh = false;
   }
 
   private fail(problem: RecordProblem): void {
@@ -261,6 +299,7 @@ export class CsvTokenizer {
     this.field = '';
     this.fieldLength = 0;
     this.fieldWasQuoted = false;
+    this.fieldHasHigh = false;
     this.rowLength = 0;
     this.problem = undefined;
     this.problemField = undefined;

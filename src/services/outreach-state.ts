@@ -1,0 +1,375 @@
+/**
+ * Everything the outreach planner reads, assembled from the store (issue 7): the scored network
+ * and its ranked lists, the pipeline (stored moves plus what imports show), events, pacing
+ * history, templates and the plan log. Imports move the pipeline (item 1): a pending invitation
+ * in the export puts the person at "invited", a new connection after an invitation counts as an
+ * acceptance, and a one-to-one message after a stage began counts as an answer or a message.
+ */
+import type { CadenceSettings } from '../core/outreach/cadence.js';
+import { defaultCadence } from '../core/outreach/cadence.js';
+import type { OutreachEvent } from '../core/outreach/outreach-events.js';
+import { impliedMove } from '../core/outreach/outreach-events.js';
+import type { AccountType, InvitationHistory, PacingSettings } from '../core/outreach/pacing.js';
+import { addDays, resolvePacing } from '../core/outreach/pacing.js';
+import type { ItemLogEntry } from '../core/outreach/plan-item.js';
+import { CANDIDATE_LISTS } from '../core/outreach/plan-item.js';
+import type { Candidate, PersonFacts, PlanInput } from '../core/outreach/planner.js';
+import type { PipelineEntry, PipelineMove } from '../core/outreach/pipeline.js';
+import { applyMove, buildPipeline, checkMove } from '../core/outreach/pipeline.js';
+import type { Template } from '../core/outreach/templates.js';
+import { BUILT_IN_TEMPLATES } from '../core/outreach/templates.js';
+import { profileLink } from '../core/profile-url.js';
+import { capitalise, classPhrase, wherePhrase } from '../core/ties/ranked-entry.js';
+import type { ScoredTie } from '../core/ties/score-tie.js';
+import type { Store } from '../store/open-store.js';
+import {
+  getOutreachSettings,
+  listDirectMessages,
+  listEvents,
+  listInvitationRows,
+  listItemLog,
+  listMoves,
+  listUserTemplates,
+  type InvitationRow,
+} from '../store/outreach-store.js';
+import { rankList, scoreNetwork, type ScoredNetwork } from './recommend.js';
+
+/** Accepted invitations this recent are welcomed on first use (design choice: two weeks). */
+export const RECENT_ACCEPTANCE_DAYS = 14;
+/** Candidates read from each ranked list (design choice: far more than a week can use). */
+export const CANDIDATES_PER_LIST = 60;
+
+export interface OutreachSettingsView {
+  accountType: AccountType;
+  dailyMinutes: number;
+  weeklyPosts: number;
+  overrides: Record<string, unknown>;
+  issues: string[];
+}
+
+export interface OutreachState {
+  accountId: number;
+  network: ScoredNetwork;
+  byId: Map<string, ScoredTie>;
+  settings: OutreachSettingsView;
+  /** Moves as stored, and the entries they give with what imports show. */
+  storedMoves: PipelineMove[];
+  storedPeople: Set<string>;
+  derivedMoves: Map<string, PipelineMove[]>;
+  entries: Map<string, PipelineEntry>;
+  events: Map<string, OutreachEvent[]>;
+  allEvents: OutreachEvent[];
+  invitationRows: InvitationRow[];
+  input: PlanInput;
+}
+
+function parseObject(json: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function loadOutreachSettings(
+  store: Store,
+  accountId: number,
+): Promise<OutreachSettingsView> {
+  const row = await getOutreachSettings(store.db, accountId);
+  const accountType: AccountType = row?.accountType === 'premium' ? 'premium' : 'free';
+  const overrides = row ? parseObject(row.pacingOverrides) : {};
+  const { issues } = resolvePacing(accountType, overrides);
+  return {
+    accountType,
+    dailyMinutes: row?.dailyMinutes ?? 20,
+    weeklyPosts: row?.weeklyPosts ?? 1,
+    overrides,
+    issues,
+  };
+}
+
+export function pacingFrom(settings: OutreachSettingsView): PacingSettings {
+  const { settings: pacing } = resolvePacing(settings.accountType, settings.overrides);
+  pacing.dailyMinutes = settings.dailyMinutes;
+  return pacing;
+}
+
+/** How the user and this person share something: for the {commonGround} placeholder. */
+function commonGround(s: ScoredTie): string | undefined {
+  if (s.features.formerColleague && s.features.company) {
+    return `we worked together at ${s.features.company}`;
+  }
+  const last = s.features.lastInteractionAt;
+  if (last && /^\d{4}/.test(last)) return `we last talked in ${last.slice(0, 4)}`;
+  return undefined;
+}
+
+function personFacts(network: ScoredNetwork, s: ScoredTie, reason?: string): PersonFacts {
+  const person = network.people.get(Number(s.personId));
+  const where = wherePhrase(s);
+  const ground = commonGround(s);
+  return {
+    personId: s.personId,
+    name: person?.displayName || `person #${s.personId}`,
+    ...(person?.company ? { company: person.company } : {}),
+    ...(person?.title ? { title: person.title } : {}),
+    ...(person?.profileUrl ? { profileLink: profileLink(person.profileUrl) } : {}),
+    tieClass: s.tieClass,
+    isConnection: s.features.isConnection,
+    isRecruiter: s.title.isRecruiter,
+    atTargetCompany: s.goalMatch.company !== undefined,
+    ...(ground ? { commonGround: ground } : {}),
+    reason: reason ?? `${capitalise(classPhrase(s))}${where ? ` ${where}` : ''}.`,
+  };
+}
+
+function isoAt(day: string): string {
+  return `${day}T00:00:00.000Z`;
+}
+
+/**
+ * Entries from stored moves, then what imports add: for people not in the pipeline, pending
+ * invitations and recent acceptances; for everyone in it, acceptances and messages after the
+ * stage began (as events, which imply moves).
+ */
+async function deriveFromImports(
+  store: Store,
+  accountId: number,
+  day: string,
+  network: ScoredNetwork,
+  byId: Map<string, ScoredTie>,
+  storedEntries: Map<string, PipelineEntry>,
+  invitationRows: InvitationRow[],
+  recordedMessageDays: ReadonlySet<string>,
+): Promise<{
+  entries: Map<string, PipelineEntry>;
+  derivedMoves: Map<string, PipelineMove[]>;
+  importEvents: OutreachEvent[];
+}> {
+  const entries = new Map(storedEntries);
+  const derivedMoves = new Map<string, PipelineMove[]>();
+  const lastOut = new Map<string, InvitationRow>();
+  for (const row of invitationRows) {
+    if (row.direction === 'out' && row.sentAt.slice(0, 10) <= day) lastOut.set(row.personId, row);
+  }
+  const recentFrom = addDays(day, -RECENT_ACCEPTANCE_DAYS);
+  for (const [personId, row] of lastOut) {
+    if (entries.has(personId)) continue;
+    const tie = byId.get(personId);
+    if (!tie) continue;
+    const moves: PipelineMove[] = [
+      { personId, stage: 'invited', at: row.sentAt, source: 'import' },
+    ];
+    const connectedOn = network.people.get(Number(personId))?.connectedOn ?? undefined;
+    if (tie.features.isConnection) {
+      if (!connectedOn || connectedOn < recentFrom || connectedOn > day) continue;
+      const at = connectedOn >= row.sentAt.slice(0, 10) ? isoAt(connectedOn) : row.sentAt;
+      moves.push({
+        personId,
+        stage: 'connected',
+        at: at < row.sentAt ? row.sentAt : at,
+        source: 'import',
+      });
+    }
+    let entry: PipelineEntry | undefined;
+    for (const m of moves) entry = applyMove(entry, m);
+    if (entry) {
+      entries.set(personId, entry);
+      derivedMoves.set(personId, moves);
+    }
+  }
+
+  const importEvents: OutreachEvent[] = [];
+  for (const [personId, entry] of storedEntries) {
+    const tie = byId.get(personId);
+    const connectedOn = network.people.get(Number(personId))?.connectedOn ?? undefined;
+    if (
+      entry.activeStage === 'invited' &&
+      tie?.features.isConnection &&
+      connectedOn &&
+      connectedOn <= day
+    ) {
+      const at = isoAt(connectedOn) < entry.since ? entry.since : isoAt(connectedOn);
+      importEvents.push({ personId, kind: 'accepted', at, source: 'import' });
+    }
+  }
+  const ids = [...entries.keys()].map(Number).filter(Number.isFinite);
+  const messages = await listDirectMessages(store.db, accountId, ids);
+  for (const m of messages) {
+    const entry = entries.get(m.personId);
+    if (!entry || m.at < (entry.moves[0]?.at ?? entry.since) || m.at.slice(0, 10) > day) continue;
+    // A message the plan or the log already recorded that day is the same message.
+    if (m.direction === 'out' && recordedMessageDays.has(`${m.personId}|${m.at.slice(0, 10)}`))
+      continue;
+    importEvents.push({
+      personId: m.personId,
+      kind: m.direction === 'in' ? 'answer' : 'message',
+      at: m.at,
+      source: 'import',
+    });
+  }
+  importEvents.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const e of importEvents) {
+    const entry = entries.get(e.personId);
+    const move = impliedMove(entry, e);
+    if (move && checkMove(entry, move) === undefined) {
+      entries.set(e.personId, applyMove(entry, move));
+      derivedMoves.set(e.personId, [...(derivedMoves.get(e.personId) ?? []), move]);
+    }
+  }
+  return { entries, derivedMoves, importEvents };
+}
+
+function invitationHistory(
+  rows: InvitationRow[],
+  moves: PipelineMove[],
+  entries: Map<string, PipelineEntry>,
+  connections: number,
+  day: string,
+): InvitationHistory {
+  const sent = new Set<string>();
+  const notes = new Set<string>();
+  const sentDays: string[] = [];
+  const noteDays: string[] = [];
+  const add = (personId: string, d: string, withNote: boolean) => {
+    const key = `${personId}|${d}`;
+    if (!sent.has(key)) {
+      sent.add(key);
+      sentDays.push(d);
+    }
+    if (withNote && !notes.has(key)) {
+      notes.add(key);
+      noteDays.push(d);
+    }
+  };
+  for (const r of rows)
+    if (r.direction === 'out') add(r.personId, r.sentAt.slice(0, 10), r.note.trim() !== '');
+  let rampStartedOn: string | undefined;
+  for (const m of moves) {
+    if (m.stage !== 'invited' || m.source === 'import') continue;
+    const d = m.at.slice(0, 10);
+    add(m.personId, d, m.reason === 'with-note');
+    if (m.source === 'plan' && (rampStartedOn === undefined || d < rampStartedOn))
+      rampStartedOn = d;
+  }
+  let pending = 0;
+  for (const e of entries.values())
+    if (e.stage === 'invited' || (e.stage === 'snoozed' && e.activeStage === 'invited'))
+      pending += 1;
+  return {
+    sentDays: sentDays.filter((d) => d <= day),
+    noteDays: noteDays.filter((d) => d <= day),
+    pending,
+    connections,
+    ...(rampStartedOn ? { rampStartedOn } : {}),
+  };
+}
+
+export async function loadOutreachState(
+  store: Store,
+  options: { accountId: number; day: string; now: Date },
+): Promise<OutreachState> {
+  const { accountId, day } = options;
+  const [network, settings, storedMoves, storedEvents, invitationRows, itemLog, userTemplates] =
+    await Promise.all([
+      scoreNetwork(store, { accountId, now: options.now }),
+      loadOutreachSettings(store, accountId),
+      listMoves(store.db, accountId),
+      listEvents(store.db, accountId),
+      listInvitationRows(store.db, accountId),
+      listItemLog(store.db, accountId),
+      listUserTemplates(store.db, accountId),
+    ]);
+  const byId = new Map(network.scored.map((s) => [s.personId, s]));
+  const visibleMoves = storedMoves.filter((m) => m.at.slice(0, 10) <= day);
+  const { entries: storedEntries } = buildPipeline(visibleMoves);
+  const recordedMessageDays = new Set(
+    storedEvents
+      .filter((e) => e.kind === 'message')
+      .map((e) => `${e.personId}|${e.at.slice(0, 10)}`),
+  );
+  const derived = await deriveFromImports(
+    store,
+    accountId,
+    day,
+    network,
+    byId,
+    storedEntries,
+    invitationRows,
+    recordedMessageDays,
+  );
+
+  const reasons = new Map<string, string>();
+  const candidates: Candidate[] = [];
+  for (const list of CANDIDATE_LISTS) {
+    for (const entry of rankList(network, list).slice(0, CANDIDATES_PER_LIST)) {
+      candidates.push({ personId: entry.personId, list, reason: entry.reason });
+      if (!reasons.has(entry.personId)) reasons.set(entry.personId, entry.reason);
+    }
+  }
+  const people = new Map<string, PersonFacts>();
+  const wanted = new Set([...candidates.map((c) => c.personId), ...derived.entries.keys()]);
+  for (const id of wanted) {
+    const s = byId.get(id);
+    if (s) people.set(id, personFacts(network, s, reasons.get(id)));
+  }
+
+  const allEvents = [
+    ...storedEvents.filter((e) => e.at.slice(0, 10) <= day),
+    ...derived.importEvents,
+  ];
+  const events = new Map<string, OutreachEvent[]>();
+  for (const e of allEvents) {
+    const list = events.get(e.personId);
+    if (list) list.push(e);
+    else events.set(e.personId, [e]);
+  }
+  const templateUses = new Map<string, number>();
+  for (const e of storedEvents) {
+    if (e.templateId) templateUses.set(e.templateId, (templateUses.get(e.templateId) ?? 0) + 1);
+  }
+  const connections = network.scored.filter((s) => s.features.isConnection).length;
+  const templates: Template[] = [...BUILT_IN_TEMPLATES, ...userTemplates];
+  const cadence: CadenceSettings = defaultCadence();
+  const input: PlanInput = {
+    day,
+    goals: network.goals.goals,
+    pacing: pacingFrom(settings),
+    cadence,
+    candidates,
+    people,
+    entries: derived.entries,
+    events,
+    invitations: invitationHistory(invitationRows, visibleMoves, derived.entries, connections, day),
+    itemLog: itemLog satisfies ItemLogEntry[],
+    templates,
+    templateUses,
+  };
+  return {
+    accountId,
+    network,
+    byId,
+    settings,
+    storedMoves,
+    storedPeople: new Set(storedEntries.keys()),
+    derivedMoves: derived.derivedMoves,
+    entries: derived.entries,
+    events,
+    allEvents,
+    invitationRows,
+    input,
+  };
+}
+
+/**
+ * Moves to write before a new one for a person whose entry so far comes only from imports:
+ * the derived moves become stored, so the history stays whole (an accepted invitation keeps its
+ * "invited" step).
+ */
+export function materialise(state: OutreachState, personId: string): PipelineMove[] {
+  if (state.storedPeople.has(personId)) return [];
+  return (state.derivedMoves.get(personId) ?? []).map((m) => ({ ...m }));
+}
