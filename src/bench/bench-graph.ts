@@ -32,7 +32,7 @@ import { detectCommunitiesLouvain } from '../graph/louvain.js';
 import { computeModularity } from '../graph/modularity.js';
 import { computeNormalisedMutualInformation } from '../graph/normalised-mutual-information.js';
 import { parseEdgeList } from '../graph/parse-edge-list.js';
-import { createSeededRng } from '../graph/seeded-rng.js';
+import { createSeededRng } from '../core/seeded-rng.js';
 
 // graphology-communities-louvain is CommonJS whose typings declare an ES default export; under
 // NodeNext that default would be module.exports.default, which does not exist, so require()

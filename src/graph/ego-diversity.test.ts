@@ -5,7 +5,7 @@ import { buildCompactGraphFromArrays } from './compact-graph.js';
 import { computeEffectiveSize } from './effective-size.js';
 import { computeEgoDiversity } from './ego-diversity.js';
 import { generateSocialGraph } from './generate-social-graph.js';
-import { createSeededRng } from './seeded-rng.js';
+import { createSeededRng } from '../core/seeded-rng.js';
 import {
   buildSmallGraph,
   burtTable,

@@ -12,7 +12,7 @@ import { detectCommunitiesLeiden } from './leiden.js';
 import { detectCommunitiesLouvain } from './louvain.js';
 import { computeModularity } from './modularity.js';
 import { computeNormalisedMutualInformation } from './normalised-mutual-information.js';
-import { createSeededRng } from './seeded-rng.js';
+import { createSeededRng } from '../core/seeded-rng.js';
 import {
   loadEgoFacebook,
   loadEgoZeroCircles,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompactGraphFromArrays } from './compact-graph.js';
 import { generateSocialGraph } from './generate-social-graph.js';
-import { createSeededRng } from './seeded-rng.js';
+import { createSeededRng } from '../core/seeded-rng.js';
 
 describe('generateSocialGraph', () => {
   const options = { nodeCount: 2_000, edgeCount: 8_000, communitySize: 100, mixing: 0.2 };

@@ -3,7 +3,7 @@ import { buildCompactGraphFromArrays } from './compact-graph.js';
 import { generateSocialGraph } from './generate-social-graph.js';
 import { detectCommunitiesLouvain } from './louvain.js';
 import { computeNormalisedMutualInformation } from './normalised-mutual-information.js';
-import { createSeededRng } from './seeded-rng.js';
+import { createSeededRng } from '../core/seeded-rng.js';
 import { twoCliques, twoTriangles, weightedSquare } from './test-support/community-cases.js';
 import { buildSmallGraph } from './test-support/small-graphs.js';
 

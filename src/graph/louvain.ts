@@ -15,7 +15,7 @@ import {
   type Level,
 } from './community-levels.js';
 import { computeModularity } from './modularity.js';
-import { createSeededRng } from './seeded-rng.js';
+import { createSeededRng } from '../core/seeded-rng.js';
 
 export type { CommunityDetection } from './community-levels.js';
 

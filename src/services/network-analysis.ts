@@ -19,7 +19,7 @@ import { computeEgoDiversity } from '../graph/ego-diversity.js';
 import { findIntroductionPaths } from '../graph/introduction-paths.js';
 import { DEFAULT_LEIDEN_SEED, detectCommunitiesLeiden } from '../graph/leiden.js';
 import { rankBridges } from '../graph/rank-bridges.js';
-import { createSeededRng } from '../graph/seeded-rng.js';
+import { createSeededRng } from '../core/seeded-rng.js';
 import type { Store } from '../store/open-store.js';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
 import {

@@ -1,19 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import type { ParsedFile } from '../import-batch.js';
+import { describe, it } from 'vitest';
 import { parseGoogleCsv } from './google-csv.js';
-
-/** mulberry32: a tiny seeded generator so every run fuzzes the same inputs. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { expectWellFormed, mutateBytes, seeded } from '../test-support/fuzz-harness.js';
 
 // Pieces that matter to the grammar.
 const TOKENS = [
@@ -36,30 +24,6 @@ const TOKENS = [
   '\uFEFF',
 ];
 
-function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
-  const out = [...bytes];
-  const edits = 1 + Math.floor(random() * 20);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(random() * (out.length + 1));
-    const roll = random();
-    if (roll < 0.35) out.splice(at, 1 + Math.floor(random() * 8));
-    else if (roll < 0.75) {
-      const token = TOKENS[Math.floor(random() * TOKENS.length)] ?? '';
-      out.splice(at, 0, ...Buffer.from(token, 'utf8'));
-    } else out.splice(at, 0, Math.floor(random() * 256));
-  }
-  return Uint8Array.from(out);
-}
-
-function expectWellFormed(parsed: ParsedFile, name: string): void {
-  for (const issue of parsed.issues) {
-    expect(issue.file).toBe(name);
-    expect(issue.message.length).toBeGreaterThan(0);
-  }
-  for (const record of parsed.records) expect(record.source.file).toBe(name);
-  for (const count of Object.values(parsed.skipped)) expect(count).toBeGreaterThan(0);
-}
-
 const FIXTURES = readdirSync(new URL('./fixtures/', import.meta.url)).filter((name) =>
   name.endsWith('.csv'),
 );
@@ -81,7 +45,7 @@ describe('parseGoogleCsv fuzz', () => {
       const bytes = readFileSync(new URL(`./fixtures/${fixture}`, import.meta.url));
       for (let round = 0; round < 40; round++) {
         const name = `mutated-${round}-${fixture}`;
-        const input = mutate(bytes, random);
+        const input = mutateBytes(bytes, random, TOKENS);
         expectWellFormed(parseGoogleCsv(input, name), name);
         expectWellFormed(parseGoogleCsv(Buffer.from(input).toString('latin1'), name), name);
       }
