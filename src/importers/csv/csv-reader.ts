@@ -5,8 +5,8 @@
  * preamble that a user may have deleted), numbers rows by physical line, and turns every problem
  * into an issue: a bad row never aborts the file.
  *
- * Speed (issue 3 benchmark budget): on this 2-core machine a generated 200,000-row, 58 MB
- * messages.csv reads in about 0.25 s here against 2.0-2.6 s with csv-parse 7 (see csv-tokenizer.ts).
+ * Speed (issue 3 benchmark budget): the benchmark's 200,000-row, 52 MB messages.csv reads in
+ * 0.35-0.45 s on this shared 2-core machine, against 1.7-3.3 s with csv-parse 7 (csv-tokenizer.ts).
  */
 import type { ImportIssue } from '../import-batch.js';
 import { CsvTokenizer, type RawRecord, type TokenizerLimits } from './csv-tokenizer.js';

@@ -1,8 +1,9 @@
 /**
  * An RFC 4180 tokenizer for untrusted text fed in chunks, written here rather than taken from
  * csv-parse for two measured reasons (issue 3, "Bad input"; numbers in csv-reader.ts):
- * - csv-parse 7 took 2.0-2.6 s on a 200,000-row, 58 MB messages.csv on this machine, more than the
- *   whole parse budget; this tokenizer takes a tenth of that.
+ * - csv-parse 7 (sync, relax options) took 1.7-3.3 s on the benchmark's 200,000-row, 52 MB
+ *   messages.csv on this shared 2-core machine, more than the whole parse budget; reading it with
+ *   this tokenizer took 0.35-0.45 s in the same runs.
  * - csv-parse's `max_record_size` with `skip_records_with_error` returns from its parse loop at the
  *   oversized field and silently drops every later row of the buffer (seen with csv-parse 7.0.3),
  *   so "skip the huge row, keep the rest" cannot be built on it.
