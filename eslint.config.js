@@ -38,4 +38,6 @@ export default tseslint.config(
   layer(['src/services/**'], ['server', 'cli', 'web']),
   layer(['src/cli/**', 'src/server/**'], ['importers', 'graph', 'store', 'web']),
   layer(['src/demo/**'], ['store', 'services', 'server', 'cli', 'web']),
+  // The web app talks to the server's JSON API only; server/api-client.ts holds types and fetch.
+  layer(['src/web/**'], ['importers', 'graph', 'store', 'services', 'cli', 'demo']),
 );

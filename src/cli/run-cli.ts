@@ -15,6 +15,7 @@ import { demoCommand } from './commands/demo-command.js';
 import { goalsCommand } from './commands/goals-command.js';
 import { healthCommand } from './commands/health-command.js';
 import { recommendCommand } from './commands/recommend-command.js';
+import { serveCommand } from './commands/serve-command.js';
 import { importCommand } from './commands/import-command.js';
 import { peopleCommand } from './commands/people-command.js';
 import { personCommand } from './commands/person-command.js';
@@ -30,6 +31,8 @@ import { pipelineCommand } from './commands/pipeline-command.js';
 import { planCommand } from './commands/plan-command.js';
 import { templatesCommand } from './commands/templates-command.js';
 import { triageCommand } from './commands/triage-command.js';
+import { mergeCommand, splitCommand, undoMergeCommand } from './commands/merge-command.js';
+import { notSameCommand, reviewCommand } from './commands/review-command.js';
 import { describeFailure } from './exit-codes.js';
 
 export const COMMANDS: Command[] = [
@@ -55,6 +58,12 @@ export const COMMANDS: Command[] = [
   triageCommand,
   outcomesCommand,
   exportRemindersCommand,
+  serveCommand,
+  reviewCommand,
+  mergeCommand,
+  splitCommand,
+  undoMergeCommand,
+  notSameCommand,
 ];
 
 function mainHelp(): string {

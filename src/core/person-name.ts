@@ -53,3 +53,36 @@ export function displayName(firstName: string, lastName: string): string {
   const { surname } = splitCredentials(lastName);
   return `${firstName.trim()} ${surname}`.trim().replace(/\s+/g, ' ');
 }
+
+/**
+ * Splits a full name as one cell writes it. "Hamdan, Youssef" (phone books write "Last, First")
+ * is reordered when the part before the comma is a single surname and the part after is one or
+ * two words that are not credentials; "Ana Ruiz, FICS (UK)" keeps its order and loses the
+ * credentials (formats.md sections 1 and 2).
+ */
+export function splitFullName(fullName: string): {
+  first: string;
+  last: string;
+  credentials: string[];
+} {
+  const parts = fullName.split(',').map((p) => p.trim().replace(/\s+/g, ' '));
+  const [head, tail] = parts;
+  if (
+    parts.length === 2 &&
+    head &&
+    tail &&
+    !head.includes(' ') &&
+    tail.split(' ').length <= 2 &&
+    !CREDENTIAL.test(tail)
+  ) {
+    return { first: tail, last: head, credentials: [] };
+  }
+  const { surname: name, credentials } = splitCredentials(fullName.trim());
+  const display = name.replace(/\s+/g, ' ');
+  const space = display.indexOf(' ');
+  return {
+    first: space > 0 ? display.slice(0, space) : display,
+    last: space > 0 ? display.slice(space + 1) : '',
+    credentials,
+  };
+}

@@ -3,6 +3,7 @@ import type { Store } from '../store/open-store.js';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
 import { getOwnerProfile } from '../store/owner-store.js';
 import { countRows, loadNetworkFigures } from '../store/stats-store.js';
+import { countStandingMerges } from '../store/merges-store.js';
 
 /** `weakties stats`: the size and shape of what was imported. */
 export async function computeStats(store: Store, accountId = LOCAL_ACCOUNT_ID) {
@@ -42,6 +43,7 @@ export async function computeStats(store: Store, accountId = LOCAL_ACCOUNT_ID) {
     savedJobs: rows.saved_jobs,
     positions: rows.positions,
     imports: rows.import_runs,
+    merges: await countStandingMerges(store.db, accountId),
     rows,
   };
 }

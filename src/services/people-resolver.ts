@@ -1,6 +1,11 @@
 import type { Insertable } from 'kysely';
 import { normaliseEmail } from '../core/email-address.js';
-import { displayName, normaliseNameText, splitCredentials } from '../core/person-name.js';
+import {
+  displayName,
+  normaliseNameText,
+  splitCredentials,
+  splitFullName,
+} from '../core/person-name.js';
 import { normaliseProfileUrl } from '../core/profile-url.js';
 import type { PersonRef, SourceRef } from '../importers/import-batch.js';
 import type { IdentityKey, PersonNameRow } from '../store/people-store.js';
@@ -253,13 +258,11 @@ function refName(ref: PersonRef): RefName {
       credentials: credentials.join(', '),
     };
   }
-  const full = (ref.fullName ?? '').trim();
-  const { surname: name, credentials } = splitCredentials(full);
-  const display = name.replace(/\s+/g, ' ');
-  const space = display.indexOf(' ');
+  const { first, last, credentials } = splitFullName(ref.fullName ?? '');
+  const display = `${first} ${last}`.trim();
   return {
-    first: space > 0 ? display.slice(0, space) : display,
-    last: space > 0 ? display.slice(space + 1) : '',
+    first,
+    last,
     display,
     match: normaliseNameText(display),
     credentials: credentials.join(', '),

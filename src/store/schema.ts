@@ -357,6 +357,41 @@ export interface OutreachSettingsTable {
   updated_at: string;
 }
 
+/** A merge of one person into another (issue 6); undone merges keep their row with undone_at. */
+export interface MergesTable {
+  id: Generated<number>;
+  account_id: number;
+  kept_person_id: number;
+  merged_person_id: number;
+  created_at: string;
+  undone_at: string | null;
+  reason: string;
+}
+
+/** One row a merge changed (`moved`, with the old person id) or deleted (`deleted`, in full). */
+export interface MergeMovesTable {
+  id: Generated<number>;
+  account_id: number;
+  merge_id: number;
+  action: 'moved' | 'deleted';
+  table_name: string;
+  /** JSON of the key columns that find the row after the merge. */
+  row_key: string;
+  column_name: string;
+  old_person_id: number | null;
+  /** The deleted row, JSON; empty for a move. */
+  row_json: string;
+}
+
+/** A pair the user said is not one person: the review queue stops proposing it. */
+export interface DismissedCandidatesTable {
+  id: Generated<number>;
+  account_id: number;
+  a_person_id: number;
+  b_person_id: number;
+  created_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   import_runs: ImportRunsTable;
@@ -388,6 +423,9 @@ export interface Database {
   outreach_templates: OutreachTemplatesTable;
   outreach_plan_items: OutreachPlanItemsTable;
   outreach_settings: OutreachSettingsTable;
+  merges: MergesTable;
+  merge_moves: MergeMovesTable;
+  dismissed_candidates: DismissedCandidatesTable;
 }
 
 export type TableName = keyof Database;

@@ -42,6 +42,9 @@ export function renderStats(s: NetworkStats): string {
     `Endorsements           ${formatNumber(s.endorsements)}; recommendations ${formatNumber(s.recommendations)}`,
   );
   lines.push(
+    `People merged          ${formatNumber(s.merges)} (weakties review; every merge can be undone)`,
+  );
+  lines.push(
     `Target hints           ${formatNumber(s.companyFollows)} company follows, ${formatNumber(s.savedJobs)} saved jobs`,
   );
   if (s.connectionsByYear.length > 0) {

@@ -7,12 +7,14 @@ import * as initialSchema from './2026-11-23-initial-schema.js';
 import * as goalsAndMutuals from './2026-11-24-goals-and-mutuals.js';
 import * as importedEdges from './2026-11-25-imported-edges.js';
 import * as outreach from './2026-11-26-outreach.js';
+import * as merges from './2026-11-27-merges.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-initial-schema': initialSchema,
   '2026-11-24-goals-and-mutuals': goalsAndMutuals,
   '2026-11-25-imported-edges': importedEdges,
   '2026-11-26-outreach': outreach,
+  '2026-11-27-merges': merges,
 };
 
 export const migrationProvider: MigrationProvider = {

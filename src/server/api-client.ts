@@ -1,0 +1,136 @@
+/**
+ * The typed client the web app uses (architecture.md: web talks to the server's JSON API only).
+ * It imports types only, so the browser bundle holds none of the server's code.
+ */
+import type { GoalsChange, GoalsView } from '../services/goals-service.js';
+import type { ImportSummary } from '../services/import-files.js';
+import type { ClusterReport, GraphSummary } from '../services/network-analysis.js';
+import type { NetworkHealth } from '../services/network-health.js';
+import type { NetworkStats } from '../services/network-stats.js';
+import type { logOutreachEvent } from '../services/outreach-log.js';
+import type { findPeople, PersonDetail } from '../services/people-queries.js';
+import type { markPlanItem, ShownPlan } from '../services/plan-outreach.js';
+import type { ListName, recommend } from '../services/recommend.js';
+import type { listImports } from '../services/network-stats.js';
+import type { ScoreView } from './create-app.js';
+
+export type PeoplePage = Awaited<ReturnType<typeof findPeople>> & { maxPage: number };
+export type PersonRow = PeoplePage['people'][number];
+export type PersonView = PersonDetail & { score: ScoreView | null };
+export type ListView = Awaited<ReturnType<typeof recommend>>;
+export type PlanMark = Awaited<ReturnType<typeof markPlanItem>>;
+export type LoggedEvent = Awaited<ReturnType<typeof logOutreachEvent>>;
+export type ImportRun = Awaited<ReturnType<typeof listImports>>[number];
+export type PlanAction = 'done' | 'snooze' | 'skip';
+export type {
+  ClusterReport,
+  GoalsChange,
+  GoalsView,
+  GraphSummary,
+  ImportSummary,
+  ListName,
+  NetworkHealth,
+  NetworkStats,
+  ScoreView,
+  ShownPlan,
+};
+
+export interface PeopleQuery {
+  search?: string;
+  company?: string;
+  connection?: 'yes' | 'no';
+  limit?: number;
+  offset?: number;
+}
+
+/** A failed API call, with the server's error code and message (http-status.ts). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** Sent with every state change: the server refuses them without it or a JSON body. */
+const CSRF_HEADERS = { 'x-weakties-request': '1' };
+
+function queryString(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function createApiClient(base = '', fetchImpl: typeof fetch = (...a) => fetch(...a)) {
+  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const response = await fetchImpl(`${base}${path}`, init);
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      throw new ApiError(
+        response.status,
+        'bad-response',
+        `the server answered: ${text.slice(0, 200)}`,
+      );
+    }
+    if (!response.ok) {
+      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+      throw new ApiError(
+        response.status,
+        error?.code ?? 'http',
+        error?.message ?? `HTTP ${response.status}`,
+      );
+    }
+    return body as T;
+  }
+  const send = <T>(method: string, path: string, body: unknown) =>
+    call<T>(path, {
+      method,
+      headers: { ...CSRF_HEADERS, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  return {
+    stats: () => call<NetworkStats>('/api/stats'),
+    health: () => call<NetworkHealth>('/api/health'),
+    goals: () => call<GoalsView>('/api/goals'),
+    saveGoals: (change: GoalsChange) => send<GoalsView>('PUT', '/api/goals', change),
+    people: (query: PeopleQuery = {}) =>
+      call<PeoplePage>(`/api/people${queryString({ ...query })}`),
+    person: (id: number) => call<PersonView>(`/api/people/${encodeURIComponent(String(id))}`),
+    lists: () => call<{ name: ListName; description: string }[]>('/api/lists'),
+    list: (name: ListName, limit = 25) =>
+      call<ListView>(`/api/lists/${encodeURIComponent(name)}${queryString({ limit })}`),
+    graph: () => call<GraphSummary>('/api/graph'),
+    clusters: () => call<ClusterReport>('/api/graph/clusters'),
+    plan: (date?: string) => call<ShownPlan>(`/api/plan${queryString({ date })}`),
+    markPlanItem: (
+      ref: string,
+      action: PlanAction,
+      options: { date?: string; until?: string } = {},
+    ) => send<PlanMark>('POST', `/api/plan/items/${encodeURIComponent(ref)}/${action}`, options),
+    logEvent: (event: { person: string | number; kind: string; note?: string; date?: string }) =>
+      send<LoggedEvent>('POST', '/api/events', event),
+    imports: () => call<ImportRun[]>('/api/imports'),
+    uploadImport: (file: Blob, name: string) => {
+      const form = new FormData();
+      form.set('file', file, name);
+      return call<ImportSummary>('/api/imports', {
+        method: 'POST',
+        headers: CSRF_HEADERS,
+        body: form,
+      });
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,0 +1,251 @@
+/**
+ * The local web app's HTTP side (issue 8; architecture.md "server"): a JSON API over the same
+ * services as the CLI, thin routes, errors mapped to statuses in one place (http-status.ts), and
+ * the built web app's static files with an SPA fallback.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../core/app-error.js';
+import type { ScoredTie } from '../core/ties/score-tie.js';
+import { loadGoals, updateGoals, type GoalsChange } from '../services/goals-service.js';
+import { importFiles } from '../services/import-files.js';
+import { findClusters, summariseNetwork } from '../services/network-analysis.js';
+import { computeNetworkHealth } from '../services/network-health.js';
+import { computeStats, listImports } from '../services/network-stats.js';
+import { logOutreachEvent } from '../services/outreach-log.js';
+import { describePerson, findPeople, MAX_PAGE } from '../services/people-queries.js';
+import { markPlanItem, planOutreach } from '../services/plan-outreach.js';
+import {
+  LIST_DESCRIPTIONS,
+  LIST_NAMES,
+  recommend,
+  scoreNetwork,
+  type ScoredNetwork,
+} from '../services/recommend.js';
+import { LOCAL_ACCOUNT_ID, type Store } from '../services/store-access.js';
+import { describeHttpFailure } from './http-status.js';
+import { guardRequests, readJsonObject } from './request-guards.js';
+import { setSecurityHeaders } from './security-headers.js';
+import { serveWebApp } from './serve-web-app.js';
+
+export interface AppOptions {
+  /** The built web app (vite's outDir); without it only the API is served. */
+  webDir?: string;
+  /** The clock, for tests; the real one by default. */
+  now?: () => Date;
+}
+
+// JSON bodies are small forms (goals, a logged event): 1 MiB is generous (design choice).
+export const MAX_JSON_BYTES = 1024 ** 2;
+// The same bound the importers put on one file (src/importers/read-export.ts, 256 MiB).
+export const MAX_UPLOAD_BYTES = 256 * 1024 ** 2;
+
+const PLAN_ACTIONS = { done: 'done', snooze: 'snoozed', skip: 'skipped' } as const;
+
+function tooLarge(limit: number) {
+  return bodyLimit({
+    maxSize: limit,
+    onError: () => {
+      throw new AppError('too-large', `the request body is over ${limit / 1024 ** 2} MiB`);
+    },
+  });
+}
+
+function parseWholeParam(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d{1,9}$/.test(value)) throw new AppError('usage', `${name} must be a whole number`);
+  return Number(value);
+}
+
+function optionalText(body: Record<string, unknown>, key: string): string | undefined {
+  const value = body[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new AppError('usage', `${key} must be text`);
+  return value;
+}
+
+function optionalTextList(body: Record<string, unknown>, key: string): string[] | undefined {
+  const value = body[key];
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) {
+    throw new AppError('usage', `${key} must be a list of texts`);
+  }
+  return value;
+}
+
+/** What the person page shows of a tie's score (issue 4): the figures and their explanation. */
+function viewScore(tie: ScoredTie) {
+  return {
+    tieClass: tie.tieClass,
+    opportunity: tie.opportunity,
+    novelty: tie.novelty,
+    relevance: tie.relevance,
+    closeness: tie.closeness,
+    mutuals: tie.mutuals ?? null,
+    explanation: tie.explanation,
+    factors: tie.factors,
+  };
+}
+
+export type ScoreView = ReturnType<typeof viewScore>;
+
+export function createApp(store: Store, options: AppOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  // Scoring reads the whole network; keep one scoring per day until something changes.
+  let scoring: { day: string; result: Promise<ScoredNetwork> } | undefined;
+  const scored = () => {
+    const at = now();
+    const day = at.toISOString().slice(0, 10);
+    if (scoring?.day !== day) scoring = { day, result: scoreNetwork(store, { now: at }) };
+    return scoring.result;
+  };
+  const forgetScores = () => {
+    scoring = undefined;
+  };
+
+  const app = new Hono()
+    .use('*', setSecurityHeaders())
+    .use('/api/*', guardRequests())
+    .get('/api/stats', async (c) => c.json(await computeStats(store)))
+    .get('/api/health', async (c) => c.json(await computeNetworkHealth(store, { now: now() })))
+    .get('/api/goals', async (c) => c.json(await loadGoals(store, LOCAL_ACCOUNT_ID)))
+    .put('/api/goals', tooLarge(MAX_JSON_BYTES), async (c) => {
+      const body = await readJsonObject(c.req.raw);
+      const change: GoalsChange = {
+        targetCompanies: optionalTextList(body, 'targetCompanies'),
+        targetRoles: optionalTextList(body, 'targetRoles'),
+        targetIndustries: optionalTextList(body, 'targetIndustries'),
+        location: optionalText(body, 'location'),
+        ownerLevel: optionalText(body, 'ownerLevel'),
+        stance: optionalText(body, 'stance'),
+        style: optionalText(body, 'style'),
+        solution: optionalText(body, 'solution'),
+      };
+      const view = await updateGoals(store, LOCAL_ACCOUNT_ID, change, now());
+      forgetScores();
+      return c.json(view);
+    })
+    .get('/api/people', async (c) => {
+      const q = c.req.query();
+      const connection = q.connection;
+      if (connection !== undefined && connection !== 'yes' && connection !== 'no') {
+        throw new AppError('usage', 'connection is "yes" or "no"');
+      }
+      const result = await findPeople(store, {
+        search: q.search?.slice(0, 200) || undefined,
+        company: q.company?.slice(0, 200) || undefined,
+        isConnection: connection === undefined ? undefined : connection === 'yes',
+        limit: parseWholeParam(q.limit, 'limit', 50),
+        offset: parseWholeParam(q.offset, 'offset', 0),
+      });
+      return c.json({ ...result, maxPage: MAX_PAGE });
+    })
+    .get('/api/people/:id', async (c) => {
+      const id = c.req.param('id');
+      if (!/^\d{1,12}$/.test(id)) throw new AppError('usage', 'a person is named by a numeric id');
+      const person = await describePerson(store, id);
+      const tie = (await scored()).scored.find((s) => s.personId === String(person.id));
+      return c.json({ ...person, score: tie ? viewScore(tie) : null });
+    })
+    .get('/api/lists', (c) =>
+      c.json(LIST_NAMES.map((name) => ({ name, description: LIST_DESCRIPTIONS[name] }))),
+    )
+    .get('/api/lists/:name', async (c) => {
+      const limit = parseWholeParam(c.req.query('limit'), 'limit', 25);
+      if (limit < 1 || limit > MAX_PAGE) {
+        throw new AppError('usage', `limit must be from 1 to ${MAX_PAGE}`);
+      }
+      return c.json(await recommend(store, c.req.param('name'), { now: now(), limit }));
+    })
+    .get('/api/graph', async (c) => c.json(await summariseNetwork(store)))
+    .get('/api/graph/clusters', async (c) => c.json(await findClusters(store, { now: now() })))
+    .get('/api/plan', async (c) => {
+      const date = c.req.query('date');
+      return c.json(await planOutreach(store, { now: now(), ...(date ? { day: date } : {}) }));
+    })
+    .post('/api/plan/items/:ref/:action', tooLarge(MAX_JSON_BYTES), async (c) => {
+      const action = c.req.param('action');
+      if (!Object.hasOwn(PLAN_ACTIONS, action)) {
+        throw new AppError('usage', 'the action is done, snooze or skip');
+      }
+      const body = await readJsonObject(c.req.raw);
+      const date = optionalText(body, 'date');
+      const until = optionalText(body, 'until');
+      const result = await markPlanItem(
+        store,
+        c.req.param('ref'),
+        PLAN_ACTIONS[action as keyof typeof PLAN_ACTIONS],
+        { now: now(), ...(date ? { day: date } : {}), ...(until ? { until } : {}) },
+      );
+      forgetScores();
+      return c.json(result);
+    })
+    .post('/api/events', tooLarge(MAX_JSON_BYTES), async (c) => {
+      const body = await readJsonObject(c.req.raw);
+      const person = body.person;
+      if (typeof person !== 'string' && typeof person !== 'number') {
+        throw new AppError('usage', 'person is an id, a profile URL, an email or a name');
+      }
+      const kind = optionalText(body, 'kind');
+      if (!kind) throw new AppError('usage', 'kind names the event');
+      const note = optionalText(body, 'note');
+      const help = optionalText(body, 'help');
+      const date = optionalText(body, 'date');
+      const result = await logOutreachEvent(store, String(person), kind, {
+        now: now(),
+        ...(note !== undefined ? { note } : {}),
+        ...(help !== undefined ? { help } : {}),
+        ...(date ? { day: date } : {}),
+      });
+      forgetScores();
+      return c.json(result, 201);
+    })
+    .get('/api/imports', async (c) => c.json(await listImports(store)))
+    .post('/api/imports', tooLarge(MAX_UPLOAD_BYTES), async (c) => {
+      const type = c.req.header('content-type') ?? '';
+      if (!type.toLowerCase().startsWith('multipart/form-data')) {
+        throw new AppError('usage', 'upload the export as multipart/form-data with a "file" field');
+      }
+      const form = await c.req.parseBody();
+      const file = form.file;
+      if (!(file instanceof File)) {
+        throw new AppError('usage', 'upload the export in a field named "file"');
+      }
+      // The browser's name is untrusted: keep a plain base name for the import history only.
+      const name =
+        basename(file.name)
+          .replace(/[^\w.\- ]+/g, '_')
+          .slice(0, 120) || 'upload';
+      const dir = await mkdtemp(join(tmpdir(), 'weakties-upload-'));
+      try {
+        const path = join(dir, name);
+        await writeFile(path, new Uint8Array(await file.arrayBuffer()));
+        const summary = await importFiles(store, [path], { now: now() });
+        forgetScores();
+        return c.json(summary, summary.alreadyImported ? 200 : 201);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    })
+    .all('/api/*', () => {
+      throw new AppError('not-found', 'no such API route');
+    });
+
+  app.onError((error, c) => {
+    const failure = describeHttpFailure(error);
+    if (failure.status === 500) console.error(error);
+    return c.json(failure.body, failure.status);
+  });
+
+  const webDir = options.webDir;
+  if (webDir) {
+    app.get('*', (c) => serveWebApp(c, webDir));
+  }
+  app.notFound((c) => c.json({ error: { code: 'not-found', message: 'not found' } }, 404));
+  return app;
+}
+
+export type WeaktiesApp = ReturnType<typeof createApp>;

@@ -1,0 +1,145 @@
+/**
+ * The web app in a real browser (issue 8, tests): Debian's Chromium driven by playwright-core
+ * against the built app on an ephemeral 127.0.0.1 port, on the demo data. Screenshots go to
+ * /tmp/weakties-screenshots for a person to look at.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPersonByHand } from '../services/add-person.js';
+import { computeStats } from '../services/network-stats.js';
+import { runDemo } from '../services/run-demo.js';
+import { openTempStore } from '../services/test-support/temp-store.js';
+import { startServer, type RunningServer } from './start-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = '/tmp/weakties-screenshots';
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+
+let store: Awaited<ReturnType<typeof openTempStore>>;
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+let webDir: string;
+let profileDir: string;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium); the browser tests never download a browser`,
+    );
+  }
+  webDir = mkdtempSync(join(tmpdir(), 'weakties-web-build-'));
+  await build({
+    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
+    build: { outDir: webDir, emptyOutDir: true },
+    logLevel: 'warn',
+  });
+  store = await openTempStore();
+  await runDemo(store, { dir: join(store.dir, 'demo') });
+  await addPersonByHand(store, { name: HOSTILE_NAME, company: 'Quirk Labs' });
+  server = await startServer(store, { port: 0, webDir });
+  profileDir = mkdtempSync(join(tmpdir(), 'weakties-chromium-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  // A CSP violation or a script error shows on the console; an alert means injected markup ran.
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  mkdirSync(SHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  await store?.cleanup();
+  for (const dir of [webDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the web app in Chromium', () => {
+  it('shows the dashboard, finds a person in the table and explains their score', async () => {
+    const stats = await computeStats(store);
+    await page.goto(server.url);
+    await expect
+      .poll(() => page.getByTestId('connections').textContent())
+      .toBe(stats.connections.toLocaleString('en'));
+    await page.getByRole('heading', { name: 'Tie strength' }).waitFor();
+    await page.getByText('Dormant share').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
+
+    await page.getByRole('navigation').getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+    await page.getByLabel('Search').fill('recruit');
+    const firstRow = page.locator('.scroller [role="row"]').first();
+    await expect.poll(() => firstRow.textContent()).toMatch(/recruit/i);
+    await expect.poll(() => page.locator('.count').textContent()).toMatch(/^\d[\d,]* people$/);
+    await page.screenshot({ path: join(SHOTS, 'people.png') });
+    const name = (await firstRow.locator('.name').textContent()) ?? '';
+    expect(name.length).toBeGreaterThan(2);
+
+    await firstRow.click();
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    expect(page.url()).toMatch(/\/people\/\d+$/);
+    await page.getByRole('heading', { name: 'Score' }).waitFor();
+    const explanation = (await page.locator('.explanation').textContent()) ?? '';
+    expect(explanation.length).toBeGreaterThan(20);
+    await page.getByRole('heading', { name: 'Known as' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'person.png'), fullPage: true });
+
+    // Reload on the person's own address: the server's SPA fallback serves the app.
+    await page.reload();
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+
+    // Untrusted text: a name made of markup is shown as those characters, and nothing runs.
+    await page.goto(`${server.url}people?search=onerror`);
+    const hostile = page.locator('.scroller [role="row"] .name').first();
+    await expect.poll(() => hostile.textContent()).toBe(HOSTILE_NAME);
+    expect(await page.locator('main img').count()).toBe(0);
+
+    await page.goto(`${server.url}lists`);
+    await page.getByRole('tab', { name: 'Reconnect' }).click();
+    await expect.poll(() => page.locator('.lead').textContent()).toMatch(/dormant and fading/);
+    expect(await page.locator('.cards .card').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'lists.png') });
+
+    await page.getByRole('navigation').getByRole('link', { name: "Today's plan" }).click();
+    const firstItem = page.locator('.cards .card').first();
+    const itemName = (await firstItem.locator('h3 a').textContent()) ?? '';
+    await firstItem.getByRole('button', { name: 'Done' }).click();
+    await expect
+      .poll(() => page.locator('p.note[role="status"]').textContent())
+      .toContain(`${itemName}: done`);
+    await expect.poll(() => firstItem.getByRole('button', { name: 'Done' }).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'plan.png') });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}people?search=recruit`);
+    await expect.poll(() => firstRow.textContent()).toMatch(/recruit/i);
+    await page.screenshot({ path: join(SHOTS, 'people-phone.png') });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { DashboardPage } from './pages/dashboard-page.js';
+import { ListsPage } from './pages/lists-page.js';
+import { PeoplePage } from './pages/people-page.js';
+import { PersonPage } from './pages/person-page.js';
+import { PlanPage } from './pages/plan-page.js';
+import { Link, usePath } from './router.js';
+
+const NAV = [
+  { to: '/', label: 'Dashboard' },
+  { to: '/people', label: 'People' },
+  { to: '/lists', label: 'Lists' },
+  { to: '/plan', label: "Today's plan" },
+];
+
+function choosePage(path: string) {
+  const person = /^\/people\/(\d{1,12})$/.exec(path);
+  if (person) return <PersonPage id={Number(person[1])} />;
+  if (path === '/people') return <PeoplePage />;
+  if (path === '/lists') return <ListsPage />;
+  if (path === '/plan') return <PlanPage />;
+  if (path === '/') return <DashboardPage />;
+  return (
+    <section>
+      <h1>Not found</h1>
+      <p>
+        There is no page here. <Link to="/">Go to the dashboard</Link>.
+      </p>
+    </section>
+  );
+}
+
+export function App() {
+  const path = usePath();
+  const section = '/' + (path.split('/')[1] ?? '');
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <span className="brand">weakties</span>
+        <nav aria-label="Main">
+          {NAV.map((item) => (
+            <span key={item.to} aria-current={section === item.to ? 'page' : undefined}>
+              <Link to={item.to}>{item.label}</Link>
+            </span>
+          ))}
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {choosePage(path)}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { PlanAction } from '../../server/api-client.js';
+import { Link } from '../router.js';
+import { api, useApi } from '../use-api.js';
+import { CopyButton } from './copy-button.js';
+import { ProfileLink } from './profile-link.js';
+import { StatusView } from './status-view.js';
+
+const ACTIONS: { action: PlanAction; label: string }[] = [
+  { action: 'done', label: 'Done' },
+  { action: 'snooze', label: 'Snooze a day' },
+  { action: 'skip', label: 'Skip' },
+];
+
+export function PlanPage() {
+  const plan = useApi(() => api.plan(), 'plan');
+  const [message, setMessage] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const act = async (ref: string, action: PlanAction, name: string) => {
+    setBusy(true);
+    try {
+      const result = await api.markPlanItem(ref, action);
+      const moves = result.moves.map((m) => m.stage).join(', ');
+      setMessage(`${name}: ${result.status}${moves ? ` (pipeline: ${moves})` : ''}`);
+      plan.reload();
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section>
+      <h1>Today&apos;s plan</h1>
+      <p role="status" className="note">
+        {message ?? ''}
+      </p>
+      <StatusView loaded={plan}>
+        {(p) => (
+          <>
+            <p className="lead">
+              {p.day}: {p.minutesPlanned} of {p.minutesAvailable} minutes planned.
+              {p.goalsConfirmed ? '' : ' Your goals are not confirmed yet.'}
+            </p>
+            {p.notes.map((n) => (
+              <p key={n} className="note">
+                {n}
+              </p>
+            ))}
+            <ol className="cards">
+              {p.items.map((item) => (
+                <li key={item.key} className={`card status-${item.status}`}>
+                  <h3>
+                    {item.position}. <Link to={`/people/${item.personId}`}>{item.name}</Link>{' '}
+                    <span className="muted">
+                      {item.kind} · {item.minutes} min · {item.status}
+                      {item.snoozeUntil ? ` until ${item.snoozeUntil}` : ''}
+                    </span>
+                  </h3>
+                  <p>{item.action}</p>
+                  <p className="muted">{item.reason}</p>
+                  {item.draft ? (
+                    <>
+                      <pre className="draft">{item.draft.text}</pre>
+                      <CopyButton text={item.draft.text} label="Copy draft" />
+                    </>
+                  ) : null}{' '}
+                  <ProfileLink href={item.profileLink} />
+                  {item.status === 'shown' || item.status === 'snoozed' ? (
+                    <div className="actions">
+                      {ACTIONS.map((a) => (
+                        <button
+                          key={a.action}
+                          type="button"
+                          disabled={busy}
+                          onClick={() => act(String(item.position), a.action, item.name)}
+                        >
+                          {a.label}
+                        </button>
+                      ))}
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </StatusView>
+    </section>
+  );
+}
