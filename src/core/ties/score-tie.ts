@@ -59,6 +59,14 @@ export function scoreTie(
   );
 }
 
+// Titles and company names are parsed once per distinct string and kept across calls, so
+// re-scoring a network (a changed goal, the next day) costs only the arithmetic. Both are pure
+// functions of the string; the bound keeps memory flat (design choice: above the 30,000
+// connections LinkedIn allows, with room for other sources).
+const MAX_CACHED = 200_000;
+const TITLE_CACHE = new Map<string, { info: TitleInfo; words: string }>();
+const COMPANY_CACHE = new Map<string, string>();
+
 /**
  * Scores every tie of one user. The messaging percentile q of each tie is computed among these
  * ties (science.md section 1: "among the user's own contacts"), so pass the whole network.
@@ -77,8 +85,10 @@ export function scoreTies(
     if (t) counts[i] = (t.messagesSent || 0) + (t.messagesReceived || 0);
   }
   const percentiles = messagePercentiles(counts);
-  const titles = new Map<string, { info: TitleInfo; words: string }>();
-  const companies = new Map<string, string>();
+  if (TITLE_CACHE.size > MAX_CACHED) TITLE_CACHE.clear();
+  if (COMPANY_CACHE.size > MAX_CACHED) COMPANY_CACHE.clear();
+  const titles = TITLE_CACHE;
+  const companies = COMPANY_CACHE;
   const scored: ScoredTie[] = new Array<ScoredTie>(ties.length);
   for (let i = 0; i < ties.length; i += 1) {
     const features = ties[i];
