@@ -3,10 +3,11 @@
  * "Recommendations for the importers"). Zip archives are told apart by the files they hold
  * (an archive's table of contents is its content); folders by the content of what they hold.
  */
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../core/app-error.js';
 import { openZip } from './archive/zip-reader.js';
+import { readFilePrefix } from './file-io.js';
 import type { ImportSource } from './import-batch.js';
 import { looksLikeFacebookJson } from './facebook/facebook-file-kind.js';
 import { looksLikeGoogleCsv } from './google-csv/looks-like-google-csv.js';
@@ -68,15 +69,8 @@ export function detectContent(head: Uint8Array): ImportSource | 'zip' | undefine
   return undefined;
 }
 
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+function readHead(path: string): Promise<Uint8Array> {
+  return readFilePrefix(path, SNIFF_BYTES);
 }
 
 /** Which importer a zip is for, from what it holds. */

@@ -11,7 +11,7 @@
  * files than the limit. An oversized, unreadable or broken JSON file is an issue.
  */
 import type { Dirent } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { AppError } from '../../core/app-error.js';
 import { DEFAULT_ARCHIVE_LIMITS, openZip, type ArchiveLimits } from '../archive/zip-reader.js';
@@ -22,6 +22,7 @@ import {
   type FacebookFile,
   type FacebookOptions,
 } from './facebook-export.js';
+import { ioError, readFilePrefix } from '../file-io.js';
 
 export interface ReadFacebookOptions extends FacebookOptions {
   limits?: ArchiveLimits;
@@ -35,32 +36,6 @@ const WANTED_FOLDER =
 function isWanted(name: string): boolean {
   if (!/\.json$/i.test(name)) return false;
   return WANTED_FOLDER.test(name) || !name.includes('/');
-}
-
-function ioError(path: string, error: unknown): AppError {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT' || code === 'ENOTDIR')
-    return new AppError('not-found', `${path} does not exist.`);
-  return new AppError(
-    'io',
-    `${path} could not be read: ${error instanceof Error ? error.message : String(error)}`,
-  );
-}
-
-async function readWhole(path: string, size: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const { bytesRead } = await handle.read(bytes, offset, size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return bytes.subarray(0, offset);
-  } finally {
-    await handle.close();
-  }
 }
 
 function tooLarge(name: string, size: number): ImportIssue {
@@ -128,7 +103,7 @@ async function collectFile(
   countBytes(into, size, limits);
   into.files.push({
     name,
-    bytes: await readWhole(path, size).catch((error: unknown) =>
+    bytes: await readFilePrefix(path, size).catch((error: unknown) =>
       Promise.reject(ioError(path, error)),
     ),
   });
@@ -169,7 +144,7 @@ async function collectFolder(root: string, limits: ArchiveLimits, into: Collecte
 }
 
 async function isZipFile(path: string): Promise<boolean> {
-  const head = await readWhole(path, 4);
+  const head = await readFilePrefix(path, 4);
   return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 }
 

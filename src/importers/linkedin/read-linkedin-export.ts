@@ -31,6 +31,7 @@ import {
   fileKindFromName,
   type LinkedInFileKind,
 } from './linkedin-files.js';
+import { ioError } from '../file-io.js';
 
 export type ExportLimits = ArchiveLimits;
 
@@ -47,15 +48,6 @@ interface PendingFile {
   read: () => Promise<Uint8Array>;
   /** An issue instead of bytes (encrypted entry, oversized loose file). */
   problem?: { code: 'bad-archive' | 'file-too-large'; message: string };
-}
-
-function ioError(path: string, error: unknown): AppError {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new AppError('not-found', `${path} does not exist.`);
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return new AppError('io', `${path} could not be read: ${reason}`);
 }
 
 /** Runs file-system work on `path`, turning its failures into AppErrors that name the path. */

@@ -14,6 +14,7 @@ import { AppError } from '../../core/app-error.js';
 import type { ImportBatch, MessageRecord } from '../import-batch.js';
 import { looksLikeEml, looksLikeMbox } from './looks-like-mail.js';
 import { inferMailOwner, MailCollector, type MailOptions, type MailSource } from './parse-mbox.js';
+import { ioError } from '../file-io.js';
 
 export interface ReadMailOptions extends MailOptions {
   /** Most files read from folders (design choice: a large maildir holds tens of thousands). */
@@ -25,16 +26,6 @@ const DEFAULT_MAX_FILES = 200_000;
 const SNIFF_BYTES = 4096;
 /** Read size for streams (design choice: large reads keep the per-chunk cost negligible). */
 const CHUNK_BYTES = 1024 * 1024;
-
-function ioError(path: string, error: unknown): AppError {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT' || code === 'ENOTDIR')
-    return new AppError('not-found', `${path} does not exist.`);
-  return new AppError(
-    'io',
-    `${path} could not be read: ${error instanceof Error ? error.message : String(error)}`,
-  );
-}
 
 async function readHead(path: string): Promise<string> {
   const handle = await open(path, 'r');

@@ -9,7 +9,7 @@
  * zip or a zip bomb (archive/zip-reader.ts). An oversized or unreadable chat file is an issue.
  */
 import type { Dirent } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { AppError } from '../../core/app-error.js';
 import { DEFAULT_ARCHIVE_LIMITS, openZip, type ArchiveLimits } from '../archive/zip-reader.js';
@@ -21,6 +21,7 @@ import {
   type WhatsAppOptions,
 } from './whatsapp-chat.js';
 import { looksLikeWhatsApp } from './whatsapp-line.js';
+import { ioError, readFilePrefix } from '../file-io.js';
 
 /**
  * Largest chat text read (design choice: ten years of a very busy group chat is tens of MB, and
@@ -33,32 +34,6 @@ const SNIFF_BYTES = 4096;
 
 export interface ReadWhatsAppOptions extends WhatsAppOptions {
   limits?: ArchiveLimits;
-}
-
-function ioError(path: string, error: unknown): AppError {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT' || code === 'ENOTDIR')
-    return new AppError('not-found', `${path} does not exist.`);
-  return new AppError(
-    'io',
-    `${path} could not be read: ${error instanceof Error ? error.message : String(error)}`,
-  );
-}
-
-async function readPrefix(path: string, size: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const { bytesRead } = await handle.read(bytes, offset, size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return bytes.subarray(0, offset);
-  } finally {
-    await handle.close();
-  }
 }
 
 function isZipMagic(head: Uint8Array): boolean {
@@ -96,7 +71,7 @@ async function collectLooseFile(
     into.issues.push(tooLarge(name, size));
     return;
   }
-  const bytes = await readPrefix(path, size).catch((error: unknown) =>
+  const bytes = await readFilePrefix(path, size).catch((error: unknown) =>
     Promise.reject(ioError(path, error)),
   );
   if (!isChatText(bytes)) {
@@ -205,7 +180,7 @@ export async function readWhatsAppExport(
     } else if (!stats.isFile()) {
       throw new AppError('invalid-input', `${path} is neither a file nor a folder.`);
     } else {
-      const head = await readPrefix(path, Math.min(4, stats.size)).catch((error: unknown) =>
+      const head = await readFilePrefix(path, Math.min(4, stats.size)).catch((error: unknown) =>
         Promise.reject(ioError(path, error)),
       );
       if (isZipMagic(head)) await collectZip(path, limits, into);
