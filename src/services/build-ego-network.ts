@@ -375,3 +375,38 @@ function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
+
+/**
+ * The same graph with the owner tied only to the contacts `keep` accepts (none: the contacts'
+ * own network; those the owner talks to: the graph introductions travel on). Node numbers and
+ * ids are unchanged, so results index the same people.
+ */
+export function keepOwnerTies(
+  graph: CompactGraph,
+  ego: number,
+  keep: (node: number) => boolean,
+): CompactGraph {
+  const { offsets, neighbours, weights } = graph;
+  const sources = new Int32Array(graph.edgeCount);
+  const targets = new Int32Array(graph.edgeCount);
+  const kept = new Float64Array(graph.edgeCount);
+  let count = 0;
+  for (let u = 0; u < graph.nodeCount; u += 1) {
+    for (let a = offsets[u]!; a < offsets[u + 1]!; a += 1) {
+      const v = neighbours[a]!;
+      if (v <= u) continue;
+      if (u === ego && !keep(v)) continue;
+      sources[count] = u;
+      targets[count] = v;
+      kept[count] = weights ? weights[a]! : 1;
+      count += 1;
+    }
+  }
+  return buildCompactGraphFromArrays({
+    nodeCount: graph.nodeCount,
+    sources: sources.subarray(0, count),
+    targets: targets.subarray(0, count),
+    weights: kept.subarray(0, count),
+    ids: graph.ids,
+  });
+}

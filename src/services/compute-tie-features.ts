@@ -10,7 +10,15 @@ import {
 } from '../store/interactions-store.js';
 import type { Store } from '../store/open-store.js';
 import { loadOwnerHistory } from '../store/owner-store.js';
-import { inferMutuals } from './build-ego-network.js';
+import { DEFAULT_LEIDEN_SEED, detectCommunitiesLeiden } from '../graph/leiden.js';
+import { rankBridges } from '../graph/rank-bridges.js';
+import { createSeededRng } from '../core/seeded-rng.js';
+import {
+  buildEgoNetwork,
+  computeAlterMutuals,
+  keepOwnerTies,
+  type EgoNetwork,
+} from './build-ego-network.js';
 
 /**
  * A silence this long starts a new conversation within the same thread, so "who started it"
@@ -34,14 +42,15 @@ export interface NetworkTies {
  */
 export async function computeTieFeatures(store: Store, accountId: number): Promise<NetworkTies> {
   const db = store.db;
-  const [basics, messages, participants, signals, owner, mutuals] = await Promise.all([
+  const [basics, messages, participants, signals, owner, network] = await Promise.all([
     loadPeopleBasics(db, accountId),
     loadMessageRows(db, accountId),
     loadParticipantRows(db, accountId),
     loadSignalRows(db, accountId),
     loadOwnerHistory(db, accountId),
-    inferMutuals(store, accountId),
+    buildEgoNetwork(store, accountId),
   ]);
+  const mutuals = computeAlterMutuals(network);
   const people = new Map(basics.map((p) => [p.id, p]));
   const features = new Map<number, TieFeatures>();
   for (const p of basics) {
@@ -109,7 +118,34 @@ export async function computeTieFeatures(store: Store, accountId: number): Promi
   for (const f of features.values()) {
     if (f.company && pastEmployers.has(normaliseCompanyName(f.company))) f.formerColleague = true;
   }
+  markBridges(network, features);
   return { people, features: [...features.values()] };
+}
+
+/**
+ * Bridges (issue 5, "feed the bridge score into the tie model"): clusters of the contacts' own
+ * network (Leiden, seeded, the same as `weakties clusters`) that only one contact the user is in
+ * touch with connects them to (Burt 2004). Counted on the graph introductions travel on: the
+ * owner tied only to the people they have messaged.
+ */
+function markBridges(network: EgoNetwork, features: Map<number, TieFeatures>): void {
+  const { graph, ego, people } = network;
+  if (graph.nodeCount < 3) return;
+  const isWarm = (node: number): boolean => {
+    const f = features.get(people[node - 1]?.id ?? -1);
+    return f !== undefined && f.messagesSent + f.messagesReceived > 0;
+  };
+  const contactGraph = keepOwnerTies(graph, ego, () => false);
+  const { communities } = detectCommunitiesLeiden(contactGraph, {
+    rng: createSeededRng(DEFAULT_LEIDEN_SEED),
+  });
+  const introductionGraph = keepOwnerTies(graph, ego, isWarm);
+  for (const bridge of rankBridges(introductionGraph, ego, communities, {
+    limit: graph.nodeCount,
+  })) {
+    const f = features.get(people[bridge.alter - 1]?.id ?? -1);
+    if (f) f.bridgeClusters = bridge.exclusiveCommunities.length;
+  }
 }
 
 function bump(

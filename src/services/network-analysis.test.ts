@@ -110,6 +110,13 @@ describe('findClusters and summariseNetwork', () => {
     expect(report.bridges.map((b) => [b.name, b.onlyRouteTo, b.reaches])).toEqual([
       ['Ana Ruiz', ['Globex'], 2],
     ]);
+    // The tie model hears of it: Ana's novelty carries the bridge boost, Tia's does not.
+    const scored = await scoreNetwork(store, { now });
+    const ids = await personIds(store);
+    const tie = (name: string) => scored.scored.find((s) => s.personId === String(ids.get(name)))!;
+    expect(tie('Ana Ruiz').features.bridgeClusters).toBe(1);
+    expect(tie('Ana Ruiz').factors.some((f) => f.key === 'bridge')).toBe(true);
+    expect(tie('Tia Cho').features.bridgeClusters).toBeUndefined();
 
     const summary = await summariseNetwork(store);
     // 6 + 6 employer ties + 1 chat tie; 9 contacts.

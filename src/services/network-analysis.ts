@@ -10,11 +10,7 @@ import { AppError } from '../core/app-error.js';
 import { matchCompany, normaliseCompanyName } from '../core/ties/company-name.js';
 import type { ScoredTie } from '../core/ties/score-tie.js';
 import { computeClustering } from '../graph/clustering.js';
-import {
-  buildCompactGraphFromArrays,
-  getDegree,
-  type CompactGraph,
-} from '../graph/compact-graph.js';
+import { getDegree, type CompactGraph } from '../graph/compact-graph.js';
 import { computeEgoDiversity } from '../graph/ego-diversity.js';
 import { findIntroductionPaths } from '../graph/introduction-paths.js';
 import { DEFAULT_LEIDEN_SEED, detectCommunitiesLeiden } from '../graph/leiden.js';
@@ -30,6 +26,7 @@ import {
   type EgoNetworkOptions,
   type EgoNetworkStats,
   type TieEvidence,
+  keepOwnerTies,
 } from './build-ego-network.js';
 import { resolvePersonId } from './people-queries.js';
 import { scoreNetwork } from './recommend.js';
@@ -530,41 +527,6 @@ function countTiesInside(graph: CompactGraph, node: number, communities: Int32Ar
     if (communities[graph.neighbours[a]!] === communities[node]) inside += 1;
   }
   return inside;
-}
-
-/**
- * The same graph with the owner tied only to the contacts `keep` accepts (none: the contacts'
- * own network; those the owner talks to: the graph introductions travel on). Node numbers and
- * ids are unchanged, so results index the same people.
- */
-function keepOwnerTies(
-  graph: CompactGraph,
-  ego: number,
-  keep: (node: number) => boolean,
-): CompactGraph {
-  const { offsets, neighbours, weights } = graph;
-  const sources = new Int32Array(graph.edgeCount);
-  const targets = new Int32Array(graph.edgeCount);
-  const kept = new Float64Array(graph.edgeCount);
-  let count = 0;
-  for (let u = 0; u < graph.nodeCount; u += 1) {
-    for (let a = offsets[u]!; a < offsets[u + 1]!; a += 1) {
-      const v = neighbours[a]!;
-      if (v <= u) continue;
-      if (u === ego && !keep(v)) continue;
-      sources[count] = u;
-      targets[count] = v;
-      kept[count] = weights ? weights[a]! : 1;
-      count += 1;
-    }
-  }
-  return buildCompactGraphFromArrays({
-    nodeCount: graph.nodeCount,
-    sources: sources.subarray(0, count),
-    targets: targets.subarray(0, count),
-    weights: kept.subarray(0, count),
-    ids: graph.ids,
-  });
 }
 
 function countTiesByEvidence(network: EgoNetwork): GraphSummary['tiesByEvidence'] {

@@ -25,7 +25,8 @@ export type TieFactorKey =
   | 'role'
   | 'seniority'
   | 'relevance'
-  | 'industry-switch';
+  | 'industry-switch'
+  | 'bridge';
 
 export interface TieFactor {
   key: TieFactorKey;
@@ -237,6 +238,17 @@ function listFactors(f: TieFigures, settings: TieSettings): TieFactor[] {
     note: 'Balanced messages, replies, endorsements, recommendations, introductions (Granovetter 1973).',
   });
   pushGoalFactors(f, factors, settings);
+  const bridges = f.features.bridgeClusters;
+  if (bridges !== undefined && bridges > 0) {
+    factors.push({
+      key: 'bridge',
+      label: 'Bridge',
+      value: `your only link to ${bridges} cluster${bridges === 1 ? '' : 's'} of your network`,
+      amount: bridges,
+      effect: 'raises',
+      note: 'Spans a structural hole: news from there reaches you through nobody else (Burt 2004).',
+    });
+  }
   factors.push({
     key: 'industry-switch',
     label: 'Industry switch',

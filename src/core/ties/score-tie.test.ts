@@ -207,3 +207,23 @@ function structuralNoveltyAt(m: number): number {
   const x = (m + 1) / 11;
   return x * Math.exp(1 - x);
 }
+
+describe('bridges (Burt 2004; structural.bridgeBoost)', () => {
+  it('raises only the novelty term, by the configured boost, and says why', () => {
+    const plain = withMutuals('p', 5);
+    const bridge = withMutuals('b', 5, { bridgeClusters: 2 });
+    const a = scoreTie(plain, emptyGoals(), { interactionPercentile: 0 }, S, NOW);
+    const b = scoreTie(bridge, emptyGoals(), { interactionPercentile: 0 }, S, NOW);
+    // Opportunity = Relevance x [w_d N + (1 - w_d) C]; only N is multiplied by the boost.
+    const expected =
+      a.relevance *
+      (a.noveltyWeight * a.novelty * S.structural.bridgeBoost +
+        (1 - a.noveltyWeight) * a.closeness);
+    expect(b.opportunity).toBeCloseTo(expected * a.dormantBoost, 12);
+    expect(b.opportunity).toBeGreaterThan(a.opportunity);
+    expect(b.factors.find((f) => f.key === 'bridge')?.value).toBe(
+      'your only link to 2 clusters of your network',
+    );
+    expect(a.factors.some((f) => f.key === 'bridge')).toBe(false);
+  });
+});

@@ -184,7 +184,8 @@ class ScoredTieRecord implements ScoredTie {
 
     const q = Math.min(1, Math.max(0, Number.isFinite(percentile) ? percentile : 0));
     const iq = interactionTerm(q, settings.interaction.beta);
-    const novelty = noveltyOf(s, iq, settings);
+    const bridgeFactor = (features.bridgeClusters ?? 0) > 0 ? settings.structural.bridgeBoost : 1;
+    const novelty = noveltyOf(s, iq, settings) * bridgeFactor;
 
     const goalMatch = scoreRelevance(
       companyKey,
@@ -233,6 +234,7 @@ class ScoredTieRecord implements ScoredTie {
         interactionTerm: iq,
         closeness: close,
         isDormant: history.isDormant,
+        bridgeFactor,
       },
       settings,
     );

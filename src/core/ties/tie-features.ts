@@ -52,6 +52,11 @@ export interface TieFeatures {
   industry?: NaicsSectorCode;
   /** Worked at the same company as the owner at some point (product.md "Reconnect"). */
   formerColleague?: boolean;
+  /**
+   * Clusters of the user's network that only this contact connects them to (the network
+   * engine's bridges, Burt 2004); undefined when the network was not analysed.
+   */
+  bridgeClusters?: number;
 }
 
 /** A tie with every count zero and nothing known: a base for services and tests. */

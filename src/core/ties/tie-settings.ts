@@ -21,6 +21,8 @@ export type TieSettings = {
     overlapWeakThreshold: number;
     /** S(m) at or above this is described as "near the peak". */
     nearPeakNovelty: number;
+    /** Novelty multiplier for a contact who alone connects the user to another cluster. */
+    bridgeBoost: number;
   };
   interaction: {
     /** beta in I(q) = 1 - beta q. */
@@ -144,6 +146,10 @@ export const DEFAULT_TIE_SETTINGS: TieSettings = {
     overlapWeakThreshold: 0.0024,
     // Design choice: S(m) >= 0.9 covers m = 6..15 at m* = 10, "around the peak".
     nearPeakNovelty: 0.9,
+    // Design choice on Burt (2004, science.md section 4): a contact who is the user's only
+    // route into a cluster of their network spans a structural hole, and what they know is less
+    // likely to be known already; their novelty is raised by a fifth.
+    bridgeBoost: 1.2,
   },
   interaction: {
     // science.md section 1: I(q) = 1 - beta q, beta 0.5 (design choice; the paper's magnitudes
@@ -280,6 +286,7 @@ const RANGES: Record<string, Range> = {
   'structural.moderatelyWeakMinMutuals': { min: 0, max: 1000, integer: true },
   'structural.overlapWeakThreshold': { min: 1e-9, max: 1 },
   'structural.nearPeakNovelty': UNIT,
+  'structural.bridgeBoost': { min: 1, max: 3 },
   'interaction.beta': UNIT,
   'industry.digitalNoveltyWeight': UNIT,
   'industry.nonDigitalNoveltyWeight': UNIT,
