@@ -4,6 +4,7 @@
  * BOM). Files without a BOM are told apart by their bytes alone, never by their name.
  */
 import { isUtf8 } from 'node:buffer';
+import { decodeWindows1252 } from '../windows-1252.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -61,23 +62,6 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess {
   }
   if (isUtf8(bytes)) return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
   return { kind: 'text', encoding: 'windows-1252', bomLength: 0 };
-}
-
-// Windows-1252 differs from Latin-1 only in 0x80-0x9F. Node 20's TextDecoder('windows-1252')
-// decodes those bytes as Latin-1 C1 controls (0x93 stays U+0093 instead of U+201C), so the
-// mapping is done here. Undefined bytes (81, 8D, 8F, 90, 9D) map to the C1 control, as WHATWG does.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
-  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
-  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-const C1_RANGE = /[\x80-\x9f]/g;
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return latin1.replace(C1_RANGE, (c) =>
-    String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? 0xfffd),
-  );
 }
 
 /**

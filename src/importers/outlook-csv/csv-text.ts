@@ -5,7 +5,7 @@
  * fragment: `Ã‚ngelo` for `Ângelo`). Shared by the Outlook and Google CSV importers.
  */
 import { TextDecoder } from 'node:util';
-import { decodeWindows1252, windows1252Byte } from '../vcard/windows-1252.js';
+import { decodeWindows1252, windows1252Byte } from '../windows-1252.js';
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

@@ -11,7 +11,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { decodeWindows1252 } from './windows-1252.js';
+import { decodeWindows1252 } from '../windows-1252.js';
 
 export interface PhysicalLine {
   /** The line without its line end, one char per byte. */
