@@ -50,7 +50,8 @@ export function encodeJobSeekerPreferencesCsv(owner: OwnerStory, targets: Target
       targets.dream.join(' | '),
       'Yes',
       track.targetTitles[0] ?? '',
-      `${track.headline.split(' | ')[0] ?? ''} looking for my next role: ${track.targetTitles.slice(0, 2).join(' or ')}.`,
+      // The solution message the method asks for: the problems the owner solves, not "looking for work".
+      solutionStatement(track.headline),
       owner.phone,
       '',
       '',
@@ -99,4 +100,11 @@ export function encodeSavedJobsCsv(jobs: readonly SavedJob[]): Buffer {
     SAVED_JOBS_HEADER,
     jobs.map((j) => [formatShortUsDate(j.savedMs), j.url, j.title, j.company]),
   );
+}
+
+/** "Engineering Manager | Payments and platform | Building calm, fast teams" as one sentence. */
+function solutionStatement(headline: string): string {
+  const [role = '', field = '', promise = ''] = headline.split(' | ');
+  const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  return `${role}${field ? ` in ${lower(field)}` : ''}${promise ? `: ${lower(promise)}` : ''}.`;
 }

@@ -246,7 +246,9 @@ interface RefName {
 }
 
 function refName(ref: PersonRef): RefName {
-  if (ref.firstName !== undefined || ref.lastName !== undefined) {
+  // A card with no surname whose first-name field holds "Hamdan, Youssef" is a full name.
+  const isFullNameInFirst = !ref.lastName?.trim() && (ref.firstName ?? '').includes(',');
+  if (!isFullNameInFirst && (ref.firstName !== undefined || ref.lastName !== undefined)) {
     const first = (ref.firstName ?? '').trim();
     const { surname, credentials } = splitCredentials(ref.lastName ?? '');
     const display = displayName(first, surname);
@@ -258,7 +260,9 @@ function refName(ref: PersonRef): RefName {
       credentials: credentials.join(', '),
     };
   }
-  const { first, last, credentials } = splitFullName(ref.fullName ?? '');
+  const { first, last, credentials } = splitFullName(
+    (isFullNameInFirst ? ref.firstName : ref.fullName) ?? '',
+  );
   const display = `${first} ${last}`.trim();
   return {
     first,

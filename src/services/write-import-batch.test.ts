@@ -161,6 +161,24 @@ describe.each([true, false])('writeImportBatch (raw SQLite statements: %s)', (ra
     expect(people).toHaveLength(1);
   });
 
+  it('reads a phone book card whose only name is "Last, First" as that person', async () => {
+    const card: ImportRecord = {
+      kind: 'contact',
+      book: 'vcard',
+      source: at('contacts.vcf', 3),
+      person: { firstName: 'Ruiz, Ana', phones: ['+49 151 12345678'] },
+    };
+    await write(batch([ana, card]));
+    const people = await store.db
+      .selectFrom('people')
+      .select('display_name')
+      .orderBy('id')
+      .execute();
+    // The name is read first-last. A card with a key of its own (a phone) never joins a person
+    // who has a different key on name alone: it waits in the review queue instead.
+    expect(people.map((p) => p.display_name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('keeps message bodies out of the store by default and counts words', async () => {
     await write(batch([ana, message]));
     const m = await store.db.selectFrom('messages').selectAll().executeTakeFirstOrThrow();
