@@ -7,12 +7,13 @@ import type { ImportSummary } from '../services/import-files.js';
 import type { ClusterReport, GraphSummary } from '../services/network-analysis.js';
 import type { NetworkHealth } from '../services/network-health.js';
 import type { NetworkStats } from '../services/network-stats.js';
-import type { logOutreachEvent } from '../services/outreach-log.js';
+import type { listPipeline, logOutreachEvent, movePipeline } from '../services/outreach-log.js';
 import type { findPeople, PersonDetail } from '../services/people-queries.js';
 import type { markPlanItem, ShownPlan } from '../services/plan-outreach.js';
 import type { ListName, recommend } from '../services/recommend.js';
 import type { listImports } from '../services/network-stats.js';
 import type { ScoreView } from './create-app.js';
+import type { MapCluster, MapNode, NetworkMap } from './network-map.js';
 
 export type PeoplePage = Awaited<ReturnType<typeof findPeople>> & { maxPage: number };
 export type PersonRow = PeoplePage['people'][number];
@@ -22,6 +23,18 @@ export type PlanMark = Awaited<ReturnType<typeof markPlanItem>>;
 export type LoggedEvent = Awaited<ReturnType<typeof logOutreachEvent>>;
 export type ImportRun = Awaited<ReturnType<typeof listImports>>[number];
 export type PlanAction = 'done' | 'snooze' | 'skip';
+export type PipelineView = Awaited<ReturnType<typeof listPipeline>>;
+export type PipelineCard = PipelineView['rows'][number];
+export type PipelineMoveResult = Awaited<ReturnType<typeof movePipeline>>;
+export interface PipelineMoveRequest {
+  person: string | number;
+  stage: string;
+  help?: string;
+  until?: string;
+  reason?: string;
+  note?: string;
+  date?: string;
+}
 export type {
   ClusterReport,
   GoalsChange,
@@ -29,7 +42,10 @@ export type {
   GraphSummary,
   ImportSummary,
   ListName,
+  MapCluster,
+  MapNode,
   NetworkHealth,
+  NetworkMap,
   NetworkStats,
   ScoreView,
   ShownPlan,
@@ -112,12 +128,16 @@ export function createApiClient(base = '', fetchImpl: typeof fetch = (...a) => f
       call<ListView>(`/api/lists/${encodeURIComponent(name)}${queryString({ limit })}`),
     graph: () => call<GraphSummary>('/api/graph'),
     clusters: () => call<ClusterReport>('/api/graph/clusters'),
+    networkMap: (limit?: number) => call<NetworkMap>(`/api/graph/network${queryString({ limit })}`),
     plan: (date?: string) => call<ShownPlan>(`/api/plan${queryString({ date })}`),
     markPlanItem: (
       ref: string,
       action: PlanAction,
       options: { date?: string; until?: string } = {},
     ) => send<PlanMark>('POST', `/api/plan/items/${encodeURIComponent(ref)}/${action}`, options),
+    pipeline: (date?: string) => call<PipelineView>(`/api/pipeline${queryString({ date })}`),
+    movePipeline: (move: PipelineMoveRequest) =>
+      send<PipelineMoveResult>('POST', '/api/pipeline/move', move),
     logEvent: (event: { person: string | number; kind: string; note?: string; date?: string }) =>
       send<LoggedEvent>('POST', '/api/events', event),
     imports: () => call<ImportRun[]>('/api/imports'),
@@ -134,3 +154,49 @@ export function createApiClient(base = '', fetchImpl: typeof fetch = (...a) => f
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/**
+ * Uploads an export with XMLHttpRequest, which reports upload progress (fetch does not), so
+ * the import page can show a live bar; `onProgress` gets the share of bytes sent, 0 to 1.
+ */
+export function uploadImportWithProgress(
+  file: Blob,
+  name: string,
+  onProgress: (share: number) => void,
+  base = '',
+): Promise<ImportSummary> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `${base}/api/imports`);
+    for (const [key, value] of Object.entries(CSRF_HEADERS)) request.setRequestHeader(key, value);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    request.onerror = () =>
+      reject(new ApiError(0, 'network', 'the upload did not reach the server'));
+    request.onload = () => {
+      let body: unknown;
+      try {
+        body = request.responseText ? JSON.parse(request.responseText) : undefined;
+      } catch {
+        reject(new ApiError(request.status, 'bad-response', request.responseText.slice(0, 200)));
+        return;
+      }
+      if (request.status >= 200 && request.status < 300) {
+        resolve(body as ImportSummary);
+        return;
+      }
+      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+      reject(
+        new ApiError(
+          request.status,
+          error?.code ?? 'http',
+          error?.message ?? `HTTP ${request.status}`,
+        ),
+      );
+    };
+    const form = new FormData();
+    form.set('file', file, name);
+    request.send(form);
+  });
+}

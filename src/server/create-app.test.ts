@@ -123,6 +123,66 @@ describe('the JSON API on the demo store', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('maps the network: people in labelled clusters, the best-connected first, bounded', async () => {
+    type Map = {
+      nodes: { id: string; label: string; community: number | null; size: number }[];
+      edges: [number, number][];
+      clusters: { rank: number; label: string; size: number; shown: number }[];
+      totalPeople: number;
+      maxNodes: number;
+    };
+    const response = await app.request('/api/graph/network');
+    const whole = await read<Map>(response);
+    expect(response.status, JSON.stringify(whole).slice(0, 300)).toBe(200);
+    const summary = await read<{ people: number }>(await app.request('/api/graph'));
+    // The demo (about 1,500 people) is under the 5,000 bound: everybody is on the map.
+    expect(whole.maxNodes).toBe(5000);
+    expect(whole.totalPeople).toBe(summary.people);
+    expect(whole.nodes).toHaveLength(summary.people);
+    // demo-data.md: the demo's contacts form employer and group-chat communities.
+    expect(whole.clusters.length).toBeGreaterThan(3);
+    const sizes = whole.clusters.map((c) => c.size);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    for (const cluster of whole.clusters) {
+      expect(cluster.size).toBeGreaterThanOrEqual(3);
+      expect(cluster.label).not.toBe('');
+      expect(whole.nodes.filter((n) => n.community === cluster.rank)).toHaveLength(cluster.shown);
+      expect(cluster.shown).toBe(cluster.size);
+    }
+    // A cluster is a community: most of its members' ties stay inside it.
+    const largest = whole.clusters[0]!.rank;
+    let inside = 0;
+    let leaving = 0;
+    for (const [u, v] of whole.edges) {
+      const a = whole.nodes[u]!.community === largest;
+      const b = whole.nodes[v]!.community === largest;
+      if (a && b) inside += 1;
+      else if (a || b) leaving += 1;
+    }
+    expect(inside).toBeGreaterThan(leaving);
+    // Size is the number of ties to other contacts: every drawn edge counts at both ends.
+    const drawn = new Array<number>(whole.nodes.length).fill(0);
+    for (const [u, v] of whole.edges) {
+      drawn[u] = (drawn[u] ?? 0) + 1;
+      drawn[v] = (drawn[v] ?? 0) + 1;
+    }
+    expect(drawn).toEqual(whole.nodes.map((n) => n.size));
+
+    const top = await read<Map>(await app.request('/api/graph/network?limit=10'));
+    expect(top.nodes).toHaveLength(10);
+    const topSizes = [...whole.nodes.map((n) => n.size)].sort((a, b) => b - a).slice(0, 10);
+    expect(top.nodes.map((n) => n.size)).toEqual(topSizes);
+    for (const [u, v] of top.edges) {
+      expect(u).toBeLessThan(10);
+      expect(v).toBeLessThan(10);
+    }
+  }, 60_000);
+
+  it.each(['0', '5001', 'ten', '-1'])('refuses a network map limit of %s', async (limit) => {
+    const response = await app.request(`/api/graph/network?limit=${limit}`);
+    expect(response.status).toBe(400);
+  });
+
   it('saves goals sent as JSON and refuses bad values with 422', async () => {
     const saved = await app.request('/api/goals', {
       method: 'PUT',
@@ -196,6 +256,60 @@ describe('the JSON API on the demo store', () => {
       ...json({ person: 99999999, kind: 'coffee' }),
     });
     expect(nobody.status).toBe(404);
+  });
+});
+
+describe('the pipeline board', () => {
+  type Board = { counts: Record<string, number>; rows: { personId: string; stage: string }[] };
+  const board = async () => read<Board>(await app.request('/api/pipeline'));
+  const move = (body: unknown) =>
+    app.request('/api/pipeline/move', { method: 'POST', ...json(body) });
+
+  it('lists everyone in the pipeline once, counted by stage', async () => {
+    const response = await app.request('/api/pipeline');
+    expect(response.status).toBe(200);
+    const view = await read<Board>(response);
+    const total = Object.values(view.counts).reduce((sum, n) => sum + n, 0);
+    expect(total).toBe(view.rows.length);
+    expect(new Set(view.rows.map((r) => r.personId)).size).toBe(view.rows.length);
+  });
+
+  it('moves a person along the reconnect path and refuses a jump to the invite path', async () => {
+    const inPipeline = new Set((await board()).rows.map((r) => r.personId));
+    const people = await read<{ people: { id: number }[] }>(
+      await app.request('/api/people?limit=200&connection=yes'),
+    );
+    const person = people.people.find((p) => !inPipeline.has(String(p.id)));
+    if (!person) throw new Error('the demo has connections outside the pipeline');
+    const stageOf = async () =>
+      (await board()).rows.find((r) => r.personId === String(person.id))?.stage;
+
+    expect((await move({ person: person.id, stage: 'to-reconnect' })).status).toBe(200);
+    expect(await stageOf()).toBe('to-reconnect');
+    expect((await move({ person: person.id, stage: 'messaged' })).status).toBe(200);
+    expect(await stageOf()).toBe('messaged');
+    // pipeline.ts: a person on the reconnect path must be closed before the invite path.
+    expect((await move({ person: person.id, stage: 'invited' })).status).toBe(422);
+    expect((await move({ person: person.id, stage: 'helped' })).status).toBe(422);
+    expect(await stageOf()).toBe('messaged');
+  });
+
+  it.each([
+    [{ person: 1, stage: 'gossip' }, 400],
+    [{ person: 1 }, 400],
+    [{ stage: 'messaged' }, 400],
+    [{ person: 99999999, stage: 'messaged' }, 404],
+  ])('answers the move %j with %i', async (body, status) => {
+    expect((await move(body)).status).toBe(status);
+  });
+
+  it('refuses a move posted as a form from another page', async () => {
+    const response = await app.request('/api/pipeline/move', {
+      method: 'POST',
+      body: 'person=1&stage=messaged',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(response.status).toBe(403);
   });
 });
 

@@ -15,7 +15,7 @@ import { importFiles } from '../services/import-files.js';
 import { findClusters, summariseNetwork } from '../services/network-analysis.js';
 import { computeNetworkHealth } from '../services/network-health.js';
 import { computeStats, listImports } from '../services/network-stats.js';
-import { logOutreachEvent } from '../services/outreach-log.js';
+import { listPipeline, logOutreachEvent, movePipeline } from '../services/outreach-log.js';
 import { describePerson, findPeople, MAX_PAGE } from '../services/people-queries.js';
 import { markPlanItem, planOutreach } from '../services/plan-outreach.js';
 import {
@@ -27,6 +27,7 @@ import {
 } from '../services/recommend.js';
 import { LOCAL_ACCOUNT_ID, type Store } from '../services/store-access.js';
 import { describeHttpFailure } from './http-status.js';
+import { buildNetworkMap, MAX_MAP_NODES } from './network-map.js';
 import { guardRequests, readJsonObject } from './request-guards.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { serveWebApp } from './serve-web-app.js';
@@ -162,6 +163,13 @@ export function createApp(store: Store, options: AppOptions = {}) {
     })
     .get('/api/graph', async (c) => c.json(await summariseNetwork(store)))
     .get('/api/graph/clusters', async (c) => c.json(await findClusters(store, { now: now() })))
+    .get('/api/graph/network', async (c) => {
+      const limit = parseWholeParam(c.req.query('limit'), 'limit', MAX_MAP_NODES);
+      if (limit < 1 || limit > MAX_MAP_NODES) {
+        throw new AppError('usage', `limit must be from 1 to ${MAX_MAP_NODES}`);
+      }
+      return c.json(await buildNetworkMap(store, { maxNodes: limit }));
+    })
     .get('/api/plan', async (c) => {
       const date = c.req.query('date');
       return c.json(await planOutreach(store, { now: now(), ...(date ? { day: date } : {}) }));
@@ -182,6 +190,34 @@ export function createApp(store: Store, options: AppOptions = {}) {
       );
       forgetScores();
       return c.json(result);
+    })
+    .get('/api/pipeline', async (c) => {
+      const date = c.req.query('date');
+      return c.json(await listPipeline(store, { now: now(), ...(date ? { day: date } : {}) }));
+    })
+    .post('/api/pipeline/move', tooLarge(MAX_JSON_BYTES), async (c) => {
+      const body = await readJsonObject(c.req.raw);
+      const person = body.person;
+      if (typeof person !== 'string' && typeof person !== 'number') {
+        throw new AppError('usage', 'person is an id, a profile URL, an email or a name');
+      }
+      const stage = optionalText(body, 'stage');
+      if (!stage) throw new AppError('usage', 'stage names the pipeline stage to move to');
+      const help = optionalText(body, 'help');
+      const until = optionalText(body, 'until');
+      const reason = optionalText(body, 'reason');
+      const note = optionalText(body, 'note');
+      const date = optionalText(body, 'date');
+      const move = await movePipeline(store, String(person), stage, {
+        now: now(),
+        ...(help !== undefined ? { help } : {}),
+        ...(until ? { until } : {}),
+        ...(reason ? { reason } : {}),
+        ...(note !== undefined ? { note } : {}),
+        ...(date ? { day: date } : {}),
+      });
+      forgetScores();
+      return c.json(move);
     })
     .post('/api/events', tooLarge(MAX_JSON_BYTES), async (c) => {
       const body = await readJsonObject(c.req.raw);

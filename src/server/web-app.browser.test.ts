@@ -10,8 +10,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPersonByHand } from '../services/add-person.js';
+import { loadGoals } from '../services/goals-service.js';
 import { computeStats } from '../services/network-stats.js';
 import { runDemo } from '../services/run-demo.js';
+import { LOCAL_ACCOUNT_ID } from '../services/store-access.js';
 import { openTempStore } from '../services/test-support/temp-store.js';
 import { startServer, type RunningServer } from './start-server.js';
 
@@ -140,6 +142,133 @@ describe('the web app in Chromium', () => {
     await page.goto(`${server.url}people?search=recruit`);
     await expect.poll(() => firstRow.textContent()).toMatch(/recruit/i);
     await page.screenshot({ path: join(SHOTS, 'people-phone.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('draws the network map, labels its clusters and finds a person', async () => {
+    const map = (await (await fetch(`${server.url}api/graph/network`)).json()) as {
+      nodes: { label: string; community: number | null }[];
+      clusters: { rank: number; label: string }[];
+    };
+    const largest = map.clusters[0];
+    if (!largest) throw new Error('the demo has clusters (demo-data.md)');
+    // The best-connected member of the largest cluster (nodes come best-connected first).
+    const central = map.nodes.find((n) => n.community === largest.rank);
+    if (!central) throw new Error('a cluster has members');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('link', { name: 'Network map' }).click();
+    await page.getByRole('heading', { name: 'Network map', level: 1 }).waitFor();
+    await page.locator('.cluster-label', { hasText: largest.label }).first().waitFor();
+    // Sigma draws nodes with WebGL and names on a 2D canvas on top: some names are painted.
+    await page.locator('.network-map canvas.sigma-nodes').waitFor();
+    const painted = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>(
+          '.network-map canvas.sigma-labels',
+        );
+        const context = canvas?.getContext('2d');
+        if (!canvas || !context) return 0;
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let count = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count += 1;
+        return count;
+      });
+    await expect.poll(painted).toBeGreaterThan(100);
+    await page.screenshot({ path: join(SHOTS, 'network.png') });
+
+    await page.getByLabel('Find a person').fill(central.label);
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    const card = page.locator('.map-person');
+    await expect.poll(() => card.locator('h2').textContent()).toBe(central.label);
+    await expect.poll(() => card.textContent()).toContain(largest.label);
+    // Zoomed to the person, with their neighbours' names forced on.
+    await expect.poll(painted).toBeGreaterThan(100);
+    await page.screenshot({ path: join(SHOTS, 'network-person.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('moves a card on the pipeline board with its button and by dragging', async () => {
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('link', { name: 'Pipeline' }).click();
+    await page.getByRole('heading', { name: 'Pipeline', level: 1 }).waitFor();
+    const onward = page.getByRole('button', { name: /^Move .+ on to / }).first();
+    await onward.waitFor();
+    const label = (await onward.getAttribute('aria-label')) ?? '';
+    const [, name, stage] = /^Move (.+) on to (.+)$/.exec(label) ?? [];
+    if (!name || !stage) throw new Error(`unexpected label ${label}`);
+    await onward.click();
+    await expect
+      .poll(() => page.locator('p.note[role="status"]').textContent())
+      .toBe(`${name}: moved to ${stage}`);
+    const column = (s: string) => page.locator(`.board-column[data-stage="${s}"]`);
+    await expect.poll(() => column(stage).getByText(name, { exact: true }).count()).toBe(1);
+
+    const card = column(stage).locator('.board-card', { hasText: name }).first();
+    // HTML5 drag and drop, its events carrying one DataTransfer as a browser's drag does.
+    const transfer = await page.evaluateHandle(() => new DataTransfer());
+    await card.dispatchEvent('dragstart', { dataTransfer: transfer });
+    await column('closed-lost').dispatchEvent('dragover', { dataTransfer: transfer });
+    await column('closed-lost').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect
+      .poll(() => page.locator('p.note[role="status"]').textContent())
+      .toBe(`${name}: moved to closed-lost`);
+    await expect.poll(() => column('closed-lost').getByText(name, { exact: true }).count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'pipeline.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('imports a file chosen on the import page, and the same file dropped only once', async () => {
+    const card = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Wren Dropfield', 'N:Dropfield;Wren;;;']
+      .concat(['ORG:Drop Co', 'END:VCARD', ''])
+      .join('\r\n');
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor();
+    await page.getByLabel('Choose a file to import').setInputFiles({
+      name: 'contacts.vcf',
+      mimeType: 'text/vcard',
+      buffer: Buffer.from(card),
+    });
+    await expect
+      .poll(() => page.locator('.import-result p[role="status"]').textContent())
+      .toBe('Imported contacts.vcf (vcard).');
+    await expect
+      .poll(() => page.locator('.import-result tr', { hasText: 'people' }).first().textContent())
+      .toMatch(/1$/);
+    await expect
+      .poll(() => page.locator('.import-history').textContent())
+      .toContain('contacts.vcf');
+    await page.screenshot({ path: join(SHOTS, 'import.png'), fullPage: true });
+
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'contacts.vcf', { type: 'text/vcard' }));
+      return data;
+    }, card);
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect
+      .poll(() => page.locator('p.note[role="status"]').textContent())
+      .toMatch(/^contacts\.vcf was imported before/);
+    expect(problems).toEqual([]);
+  });
+
+  it('saves goals from the editor', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Goals' }).click();
+    await page.getByRole('heading', { name: 'Goals', level: 1 }).waitFor();
+    await page.getByLabel('Target companies (one a line)').fill('Quirk Labs\nAcme, Inc.');
+    await page.getByLabel('Stance').selectOption('contemplating');
+    await page.getByRole('button', { name: 'Save goals' }).click();
+    await expect.poll(() => page.locator('p.note[role="status"]').textContent()).toContain('saved');
+    const saved = await loadGoals(store, LOCAL_ACCOUNT_ID);
+    expect(saved.confirmed).toBe(true);
+    expect(saved.goals.targetCompanies).toEqual(['Quirk Labs', 'Acme, Inc.']);
+    expect(saved.goals.stance).toBe('contemplating');
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('Target companies (one a line)').inputValue())
+      .toBe('Quirk Labs\nAcme, Inc.');
+    await page.screenshot({ path: join(SHOTS, 'goals.png'), fullPage: true });
     expect(problems).toEqual([]);
   });
 });

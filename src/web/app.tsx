@@ -1,21 +1,44 @@
+import { lazy, Suspense } from 'react';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { ListsPage } from './pages/lists-page.js';
+import { GoalsPage } from './pages/goals-page.js';
+import { ImportPage } from './pages/import-page.js';
+import { PipelinePage } from './pages/pipeline-page.js';
 import { PeoplePage } from './pages/people-page.js';
 import { PersonPage } from './pages/person-page.js';
 import { PlanPage } from './pages/plan-page.js';
 import { Link, usePath } from './router.js';
 
+// The map's WebGL renderer (sigma, graphology) is most of the bundle: load it on its page only.
+const NetworkPage = lazy(() =>
+  import('./pages/network-page.js').then((m) => ({ default: m.NetworkPage })),
+);
+
 const NAV = [
   { to: '/', label: 'Dashboard' },
   { to: '/people', label: 'People' },
+  { to: '/network', label: 'Network map' },
   { to: '/lists', label: 'Lists' },
   { to: '/plan', label: "Today's plan" },
+  { to: '/pipeline', label: 'Pipeline' },
+  { to: '/goals', label: 'Goals' },
+  { to: '/import', label: 'Import' },
 ];
 
 function choosePage(path: string) {
   const person = /^\/people\/(\d{1,12})$/.exec(path);
   if (person) return <PersonPage id={Number(person[1])} />;
   if (path === '/people') return <PeoplePage />;
+  if (path === '/network') {
+    return (
+      <Suspense fallback={<p role="status">Loading the map...</p>}>
+        <NetworkPage />
+      </Suspense>
+    );
+  }
+  if (path === '/goals') return <GoalsPage />;
+  if (path === '/pipeline') return <PipelinePage />;
+  if (path === '/import') return <ImportPage />;
   if (path === '/lists') return <ListsPage />;
   if (path === '/plan') return <PlanPage />;
   if (path === '/') return <DashboardPage />;
