@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { parseOutlookCsv } from './outlook-csv.js';
-import { expectWellFormed, mutateBytes, seeded } from '../test-support/fuzz-harness.js';
+import { itFuzzesParser } from '../test-support/fuzz-harness.js';
 
 // Pieces that matter to the grammar.
 const TOKENS = [
@@ -24,31 +23,11 @@ const TOKENS = [
   '\uFEFF',
 ];
 
-const FIXTURES = readdirSync(new URL('./fixtures/', import.meta.url)).filter((name) =>
-  name.endsWith('.csv'),
-);
-
 describe('parseOutlookCsv fuzz', () => {
-  it('returns issues, never throws, on random bytes', () => {
-    const random = seeded(1);
-    for (let round = 0; round < 300; round++) {
-      const length = Math.floor(random() * 2000);
-      const bytes = Uint8Array.from({ length }, () => Math.floor(random() * 256));
-      const name = `random-${round}.csv`;
-      expectWellFormed(parseOutlookCsv(bytes, name), name);
-    }
-  });
-
-  it('returns issues, never throws, on mutated fixtures', () => {
-    const random = seeded(2);
-    for (const fixture of FIXTURES) {
-      const bytes = readFileSync(new URL(`./fixtures/${fixture}`, import.meta.url));
-      for (let round = 0; round < 40; round++) {
-        const name = `mutated-${round}-${fixture}`;
-        const input = mutateBytes(bytes, random, TOKENS);
-        expectWellFormed(parseOutlookCsv(input, name), name);
-        expectWellFormed(parseOutlookCsv(Buffer.from(input).toString('latin1'), name), name);
-      }
-    }
+  itFuzzesParser({
+    parse: parseOutlookCsv,
+    fixtures: new URL('./fixtures/', import.meta.url),
+    extension: '.csv',
+    tokens: TOKENS,
   });
 });

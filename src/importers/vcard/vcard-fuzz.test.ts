@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { parseVcard } from './vcard-file.js';
-import { expectWellFormed, mutateBytes, seeded } from '../test-support/fuzz-harness.js';
+import { itFuzzesParser } from '../test-support/fuzz-harness.js';
 
 // Pieces that matter to the grammar: structure, folding, escapes, quoted-printable, photos.
 const TOKENS = [
@@ -32,31 +31,11 @@ const TOKENS = [
   '\uFEFF',
 ];
 
-const FIXTURES = readdirSync(new URL('./fixtures/', import.meta.url)).filter((name) =>
-  name.endsWith('.vcf'),
-);
-
 describe('parseVcard fuzz', () => {
-  it('returns issues, never throws, on random bytes', () => {
-    const random = seeded(1);
-    for (let round = 0; round < 300; round++) {
-      const length = Math.floor(random() * 2000);
-      const bytes = Uint8Array.from({ length }, () => Math.floor(random() * 256));
-      const name = `random-${round}.vcf`;
-      expectWellFormed(parseVcard(bytes, name), name);
-    }
-  });
-
-  it('returns issues, never throws, on mutated fixtures', () => {
-    const random = seeded(2);
-    for (const fixture of FIXTURES) {
-      const bytes = readFileSync(new URL(`./fixtures/${fixture}`, import.meta.url));
-      for (let round = 0; round < 40; round++) {
-        const name = `mutated-${round}-${fixture}`;
-        const input = mutateBytes(bytes, random, TOKENS);
-        expectWellFormed(parseVcard(input, name), name);
-        expectWellFormed(parseVcard(Buffer.from(input).toString('latin1'), name), name);
-      }
-    }
+  itFuzzesParser({
+    parse: parseVcard,
+    fixtures: new URL('./fixtures/', import.meta.url),
+    extension: '.vcf',
+    tokens: TOKENS,
   });
 });
