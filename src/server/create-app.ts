@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context, type Env } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../core/app-error.js';
 import type { ScoredTie } from '../core/ties/score-tie.js';
@@ -93,26 +93,52 @@ function viewScore(tie: ScoredTie) {
 
 export type ScoreView = ReturnType<typeof viewScore>;
 
-export function createApp(store: Store, options: AppOptions = {}) {
+/** What the member routes know of a request: whose network it is (set by the app around them). */
+export interface MemberEnv {
+  Variables: { accountId: number };
+}
+
+// Scored networks kept at once (one per account, most recent first); 32 is a design choice that
+// holds a busy server's active members without keeping every member's scores in memory.
+const MAX_CACHED_SCORINGS = 32;
+
+/**
+ * The member API: every route of one person's own network (people, lists, plan, pipeline,
+ * goals, imports). The account comes from the request context, which the surrounding app sets:
+ * the local account in single-user mode, the signed-in member in server mode
+ * (src/server/multi-user-app.ts). Every service call passes it on, and the store scopes each
+ * query by it.
+ */
+export function createMemberApi(store: Store, options: Pick<AppOptions, 'now'> = {}) {
   const now = options.now ?? (() => new Date());
-  // Scoring reads the whole network; keep one scoring per day until something changes.
-  let scoring: { day: string; result: Promise<ScoredNetwork> } | undefined;
-  const scored = () => {
+  // Scoring reads the whole network; keep one scoring per account and day until something
+  // changes.
+  const scorings = new Map<number, { day: string; result: Promise<ScoredNetwork> }>();
+  const scored = (accountId: number) => {
     const at = now();
     const day = at.toISOString().slice(0, 10);
-    if (scoring?.day !== day) scoring = { day, result: scoreNetwork(store, { now: at }) };
+    let scoring = scorings.get(accountId);
+    if (scoring?.day !== day) {
+      scoring = { day, result: scoreNetwork(store, { accountId, now: at }) };
+      scorings.delete(accountId);
+      scorings.set(accountId, scoring);
+      const oldest = scorings.keys().next().value;
+      if (scorings.size > MAX_CACHED_SCORINGS && oldest !== undefined) scorings.delete(oldest);
+      // A failed scoring is not kept: the next request tries again.
+      scoring.result.catch(() => scorings.delete(accountId));
+    }
     return scoring.result;
   };
-  const forgetScores = () => {
-    scoring = undefined;
+  const forgetScores = (accountId: number) => {
+    scorings.delete(accountId);
   };
 
-  const app = new Hono()
-    .use('*', setSecurityHeaders())
-    .use('/api/*', guardRequests())
-    .get('/api/stats', async (c) => c.json(await computeStats(store)))
-    .get('/api/health', async (c) => c.json(await computeNetworkHealth(store, { now: now() })))
-    .get('/api/goals', async (c) => c.json(await loadGoals(store, LOCAL_ACCOUNT_ID)))
+  return new Hono<MemberEnv>()
+    .get('/api/stats', async (c) => c.json(await computeStats(store, c.get('accountId'))))
+    .get('/api/health', async (c) =>
+      c.json(await computeNetworkHealth(store, { accountId: c.get('accountId'), now: now() })),
+    )
+    .get('/api/goals', async (c) => c.json(await loadGoals(store, c.get('accountId'))))
     .put('/api/goals', tooLarge(MAX_JSON_BYTES), async (c) => {
       const body = await readJsonObject(c.req.raw);
       const change: GoalsChange = {
@@ -125,8 +151,8 @@ export function createApp(store: Store, options: AppOptions = {}) {
         style: optionalText(body, 'style'),
         solution: optionalText(body, 'solution'),
       };
-      const view = await updateGoals(store, LOCAL_ACCOUNT_ID, change, now());
-      forgetScores();
+      const view = await updateGoals(store, c.get('accountId'), change, now());
+      forgetScores(c.get('accountId'));
       return c.json(view);
     })
     .get('/api/people', async (c) => {
@@ -136,6 +162,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
         throw new AppError('usage', 'connection is "yes" or "no"');
       }
       const result = await findPeople(store, {
+        accountId: c.get('accountId'),
         search: q.search?.slice(0, 200) || undefined,
         company: q.company?.slice(0, 200) || undefined,
         isConnection: connection === undefined ? undefined : connection === 'yes',
@@ -147,8 +174,10 @@ export function createApp(store: Store, options: AppOptions = {}) {
     .get('/api/people/:id', async (c) => {
       const id = c.req.param('id');
       if (!/^\d{1,12}$/.test(id)) throw new AppError('usage', 'a person is named by a numeric id');
-      const person = await describePerson(store, id);
-      const tie = (await scored()).scored.find((s) => s.personId === String(person.id));
+      const person = await describePerson(store, id, c.get('accountId'));
+      const tie = (await scored(c.get('accountId'))).scored.find(
+        (s) => s.personId === String(person.id),
+      );
       return c.json({ ...person, score: tie ? viewScore(tie) : null });
     })
     .get('/api/lists', (c) =>
@@ -159,20 +188,38 @@ export function createApp(store: Store, options: AppOptions = {}) {
       if (limit < 1 || limit > MAX_PAGE) {
         throw new AppError('usage', `limit must be from 1 to ${MAX_PAGE}`);
       }
-      return c.json(await recommend(store, c.req.param('name'), { now: now(), limit }));
+      return c.json(
+        await recommend(store, c.req.param('name'), {
+          accountId: c.get('accountId'),
+          now: now(),
+          limit,
+        }),
+      );
     })
-    .get('/api/graph', async (c) => c.json(await summariseNetwork(store)))
-    .get('/api/graph/clusters', async (c) => c.json(await findClusters(store, { now: now() })))
+    .get('/api/graph', async (c) =>
+      c.json(await summariseNetwork(store, { accountId: c.get('accountId') })),
+    )
+    .get('/api/graph/clusters', async (c) =>
+      c.json(await findClusters(store, { accountId: c.get('accountId'), now: now() })),
+    )
     .get('/api/graph/network', async (c) => {
       const limit = parseWholeParam(c.req.query('limit'), 'limit', MAX_MAP_NODES);
       if (limit < 1 || limit > MAX_MAP_NODES) {
         throw new AppError('usage', `limit must be from 1 to ${MAX_MAP_NODES}`);
       }
-      return c.json(await buildNetworkMap(store, { maxNodes: limit }));
+      return c.json(
+        await buildNetworkMap(store, { accountId: c.get('accountId'), maxNodes: limit }),
+      );
     })
     .get('/api/plan', async (c) => {
       const date = c.req.query('date');
-      return c.json(await planOutreach(store, { now: now(), ...(date ? { day: date } : {}) }));
+      return c.json(
+        await planOutreach(store, {
+          accountId: c.get('accountId'),
+          now: now(),
+          ...(date ? { day: date } : {}),
+        }),
+      );
     })
     .post('/api/plan/items/:ref/:action', tooLarge(MAX_JSON_BYTES), async (c) => {
       const action = c.req.param('action');
@@ -186,14 +233,25 @@ export function createApp(store: Store, options: AppOptions = {}) {
         store,
         c.req.param('ref'),
         PLAN_ACTIONS[action as keyof typeof PLAN_ACTIONS],
-        { now: now(), ...(date ? { day: date } : {}), ...(until ? { until } : {}) },
+        {
+          accountId: c.get('accountId'),
+          now: now(),
+          ...(date ? { day: date } : {}),
+          ...(until ? { until } : {}),
+        },
       );
-      forgetScores();
+      forgetScores(c.get('accountId'));
       return c.json(result);
     })
     .get('/api/pipeline', async (c) => {
       const date = c.req.query('date');
-      return c.json(await listPipeline(store, { now: now(), ...(date ? { day: date } : {}) }));
+      return c.json(
+        await listPipeline(store, {
+          accountId: c.get('accountId'),
+          now: now(),
+          ...(date ? { day: date } : {}),
+        }),
+      );
     })
     .post('/api/pipeline/move', tooLarge(MAX_JSON_BYTES), async (c) => {
       const body = await readJsonObject(c.req.raw);
@@ -209,6 +267,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
       const note = optionalText(body, 'note');
       const date = optionalText(body, 'date');
       const move = await movePipeline(store, String(person), stage, {
+        accountId: c.get('accountId'),
         now: now(),
         ...(help !== undefined ? { help } : {}),
         ...(until ? { until } : {}),
@@ -216,7 +275,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
         ...(note !== undefined ? { note } : {}),
         ...(date ? { day: date } : {}),
       });
-      forgetScores();
+      forgetScores(c.get('accountId'));
       return c.json(move);
     })
     .post('/api/events', tooLarge(MAX_JSON_BYTES), async (c) => {
@@ -231,15 +290,16 @@ export function createApp(store: Store, options: AppOptions = {}) {
       const help = optionalText(body, 'help');
       const date = optionalText(body, 'date');
       const result = await logOutreachEvent(store, String(person), kind, {
+        accountId: c.get('accountId'),
         now: now(),
         ...(note !== undefined ? { note } : {}),
         ...(help !== undefined ? { help } : {}),
         ...(date ? { day: date } : {}),
       });
-      forgetScores();
+      forgetScores(c.get('accountId'));
       return c.json(result, 201);
     })
-    .get('/api/imports', async (c) => c.json(await listImports(store)))
+    .get('/api/imports', async (c) => c.json(await listImports(store, c.get('accountId'))))
     .post('/api/imports', tooLarge(MAX_UPLOAD_BYTES), async (c) => {
       const type = c.req.header('content-type') ?? '';
       if (!type.toLowerCase().startsWith('multipart/form-data')) {
@@ -259,28 +319,48 @@ export function createApp(store: Store, options: AppOptions = {}) {
       try {
         const path = join(dir, name);
         await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-        const summary = await importFiles(store, [path], { now: now() });
-        forgetScores();
+        const summary = await importFiles(store, [path], {
+          accountId: c.get('accountId'),
+          now: now(),
+        });
+        forgetScores(c.get('accountId'));
         return c.json(summary, summary.alreadyImported ? 200 : 201);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
-    })
-    .all('/api/*', () => {
-      throw new AppError('not-found', 'no such API route');
     });
+}
 
-  app.onError((error, c) => {
-    const failure = describeHttpFailure(error);
-    if (failure.status === 500) console.error(error);
-    return c.json(failure.body, failure.status);
+/** Maps every thrown error to its status and JSON body in one place (http-status.ts). */
+export function answerFailure(error: Error, c: Context): Response {
+  const failure = describeHttpFailure(error);
+  if (failure.status === 500) console.error(error);
+  return c.json(failure.body, failure.status);
+}
+
+/** Ends an app: unknown API routes are 404s, and the built web app (if any) serves the rest. */
+export function finishApp<E extends Env>(app: Hono<E>, webDir: string | undefined): void {
+  app.all('/api/*', () => {
+    throw new AppError('not-found', 'no such API route');
   });
-
-  const webDir = options.webDir;
+  app.onError(answerFailure);
   if (webDir) {
     app.get('*', (c) => serveWebApp(c, webDir));
   }
   app.notFound((c) => c.json({ error: { code: 'not-found', message: 'not found' } }, 404));
+}
+
+/** The single-user local app (`weakties serve`): one store, one account, no sign-in. */
+export function createApp(store: Store, options: AppOptions = {}) {
+  const app = new Hono<MemberEnv>()
+    .use('*', setSecurityHeaders())
+    .use('/api/*', guardRequests())
+    .use('/api/*', async (c, next) => {
+      c.set('accountId', LOCAL_ACCOUNT_ID);
+      await next();
+    })
+    .route('/', createMemberApi(store, options));
+  finishApp(app, options.webDir);
   return app;
 }
 

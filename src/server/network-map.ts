@@ -68,6 +68,8 @@ export interface NetworkMap {
 }
 
 export interface NetworkMapOptions {
+  /** Whose network; the local account by default. */
+  accountId?: number;
   maxNodes?: number;
 }
 
@@ -85,7 +87,7 @@ export async function buildNetworkMap(
   options: NetworkMapOptions = {},
 ): Promise<NetworkMap> {
   const maxNodes = Math.min(options.maxNodes ?? MAX_MAP_NODES, MAX_MAP_NODES);
-  const network = await buildEgoNetwork(store, LOCAL_ACCOUNT_ID);
+  const network = await buildEgoNetwork(store, options.accountId ?? LOCAL_ACCOUNT_ID);
   const contacts = keepOwnerTies(network.graph, network.ego, () => false);
   const nodeCount = contacts.nodeCount;
   const degreeOf = (node: number) => contacts.offsets[node + 1]! - contacts.offsets[node]!;
