@@ -13,6 +13,7 @@ import {
   capitalise,
   classPhrase,
   inputsPhrase,
+  lazyEntry,
   quoteName,
   solutionClause,
   wherePhrase,
@@ -48,15 +49,13 @@ function askAction(s: ScoredTie, goals: Goals): string {
   return `${opener}${topic}, never "can I pick your brain?", and offer something in return.${solutionClause(goals)}`;
 }
 
-function entryFor(s: ScoredTie, goals: Goals): RankedEntry {
+function askReason(s: ScoredTie): string {
   const where = wherePhrase(s);
-  return {
-    personId: s.personId,
-    score: s.opportunity,
-    tieClass: s.tieClass,
-    reason: `${capitalise(classPhrase(s))}${where ? ` ${where}` : ''}: ${inputsPhrase(s)}.`,
-    nextAction: askAction(s, goals),
-  };
+  return `${capitalise(classPhrase(s))}${where ? ` ${where}` : ''}: ${inputsPhrase(s)}.`;
+}
+
+function helperAction(s: ScoredTie, goals: Goals): string {
+  return `Ask directly: would they refer you or introduce you to the hiring manager at ${quoteName(s.features.company) ?? 'their company'}? People agree far more often than we expect (Flynn and Lake 2008).${solutionClause(goals)}`;
 }
 
 export function rankAsk(scored: readonly ScoredTie[], goals: Goals): AskLists {
@@ -66,14 +65,26 @@ export function rankAsk(scored: readonly ScoredTie[], goals: Goals): AskLists {
     if (!s.features.isConnection) continue;
     if (s.tieClass === 'strong') {
       if (s.goalMatch.company !== undefined) {
-        const entry = entryFor(s, goals);
-        entry.nextAction = `Ask directly: would they refer you or introduce you to the hiring manager at ${quoteName(s.features.company) ?? 'their company'}? People agree far more often than we expect (Flynn and Lake 2008).${solutionClause(goals)}`;
-        strongHelpers.push(entry);
+        strongHelpers.push(
+          lazyEntry(
+            s,
+            s.opportunity,
+            () => askReason(s),
+            () => helperAction(s, goals),
+          ),
+        );
       }
       continue;
     }
     if (s.tieClass === 'dormant') continue;
-    groups[goalGroup(s)]?.push(entryFor(s, goals));
+    groups[goalGroup(s)]?.push(
+      lazyEntry(
+        s,
+        s.opportunity,
+        () => askReason(s),
+        () => askAction(s, goals),
+      ),
+    );
   }
   const ask = groups.flatMap((g) => g.sort(byScore));
   return { ask, strongHelpers: strongHelpers.sort(byScore) };

@@ -78,6 +78,16 @@ describe('rankAsk', () => {
     expect(first?.nextAction).toContain('never "can I pick your brain?"');
     expect(first?.nextAction).toContain('I turn messy data into pricing decisions');
   });
+
+  it('words an entry only when it is read, the same in JSON as on screen', () => {
+    const fresh = rankAsk(scoreTies(ties, goals, S, NOW), goals).ask[0];
+    const json = JSON.parse(JSON.stringify(fresh)) as Record<string, unknown>;
+    expect(json.reason).toBe(
+      'Moderately weak tie, never contacted at Acme Inc. (a target company): 8 mutual, never messaged.',
+    );
+    expect(json.nextAction).toBe(fresh?.nextAction);
+    expect({ ...fresh }.reason).toBe(json.reason);
+  });
 });
 
 describe('rankReconnect', () => {

@@ -11,6 +11,7 @@ import {
   capitalise,
   classPhrase,
   inputsPhrase,
+  lazyEntry,
   solutionClause,
   wherePhrase,
 } from './ranked-entry.js';
@@ -34,15 +35,17 @@ function quietPhrase(s: ScoredTie): string {
 }
 
 export function reconnectEntry(s: ScoredTie, goals: Goals): RankedEntry {
-  const where = wherePhrase(s);
-  const colleague = s.features.formerColleague ? 'former colleague, ' : '';
-  return {
-    personId: s.personId,
-    score: reconnectScore(s),
-    tieClass: s.tieClass,
-    reason: `${capitalise(`${colleague}${classPhrase(s)}`)}${where ? ` ${where}` : ''}, ${quietPhrase(s)}: ${inputsPhrase(s)}.`,
-    nextAction: `Reconnect: recall what you did together, share your news, and ask how they are doing; they are likelier to help than you think (Flynn and Lake 2008).${solutionClause(goals)}`,
-  };
+  return lazyEntry(
+    s,
+    reconnectScore(s),
+    () => {
+      const where = wherePhrase(s);
+      const colleague = s.features.formerColleague ? 'former colleague, ' : '';
+      return `${capitalise(`${colleague}${classPhrase(s)}`)}${where ? ` ${where}` : ''}, ${quietPhrase(s)}: ${inputsPhrase(s)}.`;
+    },
+    () =>
+      `Reconnect: recall what you did together, share your news, and ask how they are doing; they are likelier to help than you think (Flynn and Lake 2008).${solutionClause(goals)}`,
+  );
 }
 
 export function rankReconnect(scored: readonly ScoredTie[], goals: Goals): RankedEntry[] {

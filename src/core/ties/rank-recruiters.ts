@@ -10,6 +10,7 @@ import {
   byScore,
   capitalise,
   classPhrase,
+  lazyEntry,
   quoteName,
   solutionClause,
   wherePhrase,
@@ -27,17 +28,21 @@ export function rankRecruiters(scored: readonly ScoredTie[], goals: Goals): Rank
     if (!s.title.isRecruiter) continue;
     const kind = s.title.isExecutiveRecruiter ? 'executive recruiter' : 'recruiter';
     const weight = s.title.isExecutiveRecruiter ? 1 : OTHER_RECRUITER_WEIGHT;
-    const where = wherePhrase(s);
-    const title = quoteName(s.features.title);
-    entries.push({
-      personId: s.personId,
-      score: s.relevance * weight * (1 - WARMTH_WEIGHT + WARMTH_WEIGHT * s.closeness),
-      tieClass: s.tieClass,
-      reason: `${capitalise(kind)}${title ? ` (${title})` : ''}${where ? ` ${where}` : ''}; ${s.features.isConnection ? classPhrase(s) : 'not connected yet'}.`,
-      nextAction: s.features.isConnection
-        ? `Send a short note: the roles, sectors and level you want and when you can start; make it easy to place you.${solutionClause(goals)}`
-        : 'Invite with a short personal note (under 200 characters) naming your sector and level.',
-    });
+    entries.push(
+      lazyEntry(
+        s,
+        s.relevance * weight * (1 - WARMTH_WEIGHT + WARMTH_WEIGHT * s.closeness),
+        () => {
+          const where = wherePhrase(s);
+          const title = quoteName(s.features.title);
+          return `${capitalise(kind)}${title ? ` (${title})` : ''}${where ? ` ${where}` : ''}; ${s.features.isConnection ? classPhrase(s) : 'not connected yet'}.`;
+        },
+        () =>
+          s.features.isConnection
+            ? `Send a short note: the roles, sectors and level you want and when you can start; make it easy to place you.${solutionClause(goals)}`
+            : 'Invite with a short personal note (under 200 characters) naming your sector and level.',
+      ),
+    );
   }
   return entries.sort(byScore);
 }

@@ -16,6 +16,33 @@ export interface RankedEntry {
   nextAction: string;
 }
 
+/**
+ * An entry whose reason and next step are worded only when read. A list ranks every candidate
+ * (tens of thousands on a full network) but a person reads the top few, so wording all of them
+ * was most of the ranking time (bench-score). The getters are own and enumerable, so spreading
+ * and JSON output see plain strings; each is worded once.
+ */
+export function lazyEntry(
+  s: Pick<ScoredTie, 'personId' | 'tieClass'>,
+  score: number,
+  reason: () => string,
+  nextAction: () => string,
+): RankedEntry {
+  let reasonText: string | undefined;
+  let actionText: string | undefined;
+  return {
+    personId: s.personId,
+    score,
+    tieClass: s.tieClass,
+    get reason() {
+      return (reasonText ??= reason());
+    },
+    get nextAction() {
+      return (actionText ??= nextAction());
+    },
+  };
+}
+
 /** Highest score first; person id breaks ties so lists are the same on every run. */
 export function byScore(a: RankedEntry, b: RankedEntry): number {
   return b.score - a.score || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
