@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import { openSqliteStore, resolveDataDir, type Store } from '../services/store-access.js';
+import {
+  openSqliteStore,
+  openStore,
+  resolveDataDir,
+  type Store,
+} from '../services/store-access.js';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -56,6 +61,12 @@ export function storeDirFor(env: NodeJS.ProcessEnv, demo: boolean): string {
   return demo ? demoDirFor(env) : resolveDataDir(env);
 }
 
+/**
+ * The user's store: PostgreSQL when WEAKTIES_DATABASE_URL is set, else SQLite. The demo store is
+ * always the SQLite file in the demo folder, so demo data never lands in the user's database.
+ */
 export async function openStoreFor(env: NodeJS.ProcessEnv, demo: boolean): Promise<Store> {
-  return openSqliteStore({ dir: storeDirFor(env, demo) });
+  return demo
+    ? openSqliteStore({ dir: demoDirFor(env) })
+    : openStore({ dir: resolveDataDir(env), env });
 }

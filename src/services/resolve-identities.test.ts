@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportBatch, ImportRecord, PersonRef } from '../importers/import-batch.js';
 import { PERSON_COLUMNS } from '../store/merges-store.js';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
+import { dumpTables, listColumnsReferencing } from '../store/test-support/store-introspection.js';
 import { computeStats } from './network-stats.js';
 import {
   dismissCandidate,
@@ -303,21 +304,8 @@ async function addRowsImportsDoNotWrite(ids: {
 const MERGE_TABLES = new Set(['merges', 'merge_moves', 'dismissed_candidates']);
 
 /** Every row of every user table, sorted, as JSON: what "restores exactly" is checked against. */
-function dumpStore(): Record<string, string[]> {
-  const sqlite = store.sqlite;
-  if (!sqlite) throw new Error('the temp store is SQLite');
-  const tables = sqlite
-    .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name",
-    )
-    .all() as { name: string }[];
-  const dump: Record<string, string[]> = {};
-  for (const { name } of tables) {
-    if (MERGE_TABLES.has(name)) continue;
-    const rows = sqlite.prepare(`select * from "${name}"`).all();
-    dump[name] = rows.map((r) => JSON.stringify(r)).sort();
-  }
-  return dump;
+function dumpStore(): Promise<Record<string, string[]>> {
+  return dumpTables(store.db, MERGE_TABLES);
 }
 
 async function count(table: 'identities' | 'people' | 'connections' | 'imported_edges') {
@@ -329,20 +317,8 @@ async function count(table: 'identities' | 'people' | 'connections' | 'imported_
 }
 
 describe('PERSON_COLUMNS', () => {
-  it('lists every column of the schema that references people', () => {
-    const sqlite = store.sqlite;
-    if (!sqlite) throw new Error('the temp store is SQLite');
-    const tables = sqlite
-      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
-      .all() as { name: string }[];
-    const referencing: string[] = [];
-    for (const { name } of tables) {
-      const keys = sqlite.prepare(`pragma foreign_key_list("${name}")`).all() as {
-        table: string;
-        from: string;
-      }[];
-      for (const k of keys) if (k.table === 'people') referencing.push(`${name}.${k.from}`);
-    }
+  it('lists every column of the schema that references people', async () => {
+    const referencing = await listColumnsReferencing(store.db, 'people');
     expect(referencing.sort()).toEqual(PERSON_COLUMNS.map((c) => `${c.table}.${c.column}`).sort());
   });
 });
@@ -412,25 +388,25 @@ describe('mergePeople and undoMerge', () => {
 
   it('undo restores every table exactly, collisions included', async () => {
     const { ana, anaPhoneId } = await seed();
-    const before = dumpStore();
+    const before = await dumpStore();
     const merge = await mergePeople(store, ana, anaPhoneId, 'test', { now: NOW });
-    expect(dumpStore()).not.toEqual(before);
+    expect(await dumpStore()).not.toEqual(before);
     const undone = await undoMerge(store, merge.mergeId, { now: NOW });
     expect(undone.restoredPersonId).toBe(anaPhoneId);
-    expect(dumpStore()).toEqual(before);
+    expect(await dumpStore()).toEqual(before);
     expect((await computeStats(store)).merges).toBe(0);
     await expect(undoMerge(store, merge.mergeId)).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('round-trips when the merged person has the smaller id, and chained merges undo in order', async () => {
     const { ana, anaPhoneId, danaId } = await seed();
-    const before = dumpStore();
+    const before = await dumpStore();
     const first = await mergePeople(store, anaPhoneId, ana, 'reverse direction', { now: NOW });
     const second = await mergePeople(store, danaId, anaPhoneId, 'chained', { now: NOW });
     await expect(undoMerge(store, first.mergeId)).rejects.toMatchObject({ code: 'conflict' });
     await undoMerge(store, second.mergeId, { now: NOW });
     await undoMerge(store, first.mergeId, { now: NOW });
-    expect(dumpStore()).toEqual(before);
+    expect(await dumpStore()).toEqual(before);
   });
 
   it('refuses to merge a person into themselves or someone unknown', async () => {
@@ -457,11 +433,11 @@ describe('reviewQueue, dismissCandidate and splitPerson', () => {
 
   it('split without an identity undoes the merge that made the person', async () => {
     const { ana, anaPhoneId } = await seed();
-    const before = dumpStore();
+    const before = await dumpStore();
     await mergePeople(store, ana, anaPhoneId, 'test', { now: NOW });
     const split = await splitPerson(store, ana, undefined, { now: NOW });
     expect(split).toMatchObject({ kind: 'undo-merge', newPersonId: anaPhoneId });
-    expect(dumpStore()).toEqual(before);
+    expect(await dumpStore()).toEqual(before);
     await expect(splitPerson(store, ana)).rejects.toMatchObject({ code: 'not-found' });
   });
 

@@ -11,7 +11,7 @@ import type {
 import { insertIgnoringDuplicates } from '../store/bulk-insert.js';
 import { loadConnections, updateConnection } from '../store/connections-store.js';
 import { conversationMapKey, loadConversationIds } from '../store/conversations-store.js';
-import { reserveIdsFrom, syncIdSequence } from '../store/ids.js';
+import { lockIdAllocations, reserveIdsFrom, syncIdSequence } from '../store/ids.js';
 import { saveJobPreferences, saveOwnerProfile } from '../store/owner-store.js';
 import { loadIdentityKeys, loadPeopleNames, updatePersonJob } from '../store/people-store.js';
 import type { Store } from '../store/open-store.js';
@@ -55,6 +55,8 @@ export async function writeImportBatch(
   const inserted: WriteResult['inserted'] = {};
   const updated = { connections: 0, ownerProfile: 0, jobPreferences: 0 };
 
+  // Before reading the store: a concurrent import of the same people waits (dialect.ts, 3).
+  await lockIdAllocations(db, ['people', 'conversations']);
   const [identities, people, connections, conversationIds, firstPersonId, firstConversationId] =
     await Promise.all([
       loadIdentityKeys(db, accountId),

@@ -1,22 +1,21 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
+import { maxBindParameters } from './dialect.js';
 import type { Database, TableName } from './schema.js';
 
-// SQLite allows 32,766 bound parameters per statement (since 3.32); PostgreSQL 65,535. Stay
-// under the smaller with room to spare.
-const MAX_PARAMETERS = 30_000;
 const IDENTIFIER = /^[a-z_]+$/;
 
 /**
  * Inserts many rows, leaving out any row that collides with a unique key already stored. That
  * is what makes a re-import a no-op. Returns how many rows were new.
  *
- * The one dialect difference of bulk writes sits here. On SQLite, when the caller passes the
- * raw connection (inside the transaction Kysely opened on that same connection), one prepared
- * `INSERT OR IGNORE` statement runs per row: measured several times faster than multi-row
- * statements, which SQLite must parse and plan afresh for each chunk. Elsewhere (PostgreSQL)
- * multi-row statements through Kysely with ON CONFLICT DO NOTHING. Column names come from our
- * own typed rows, never from input, and are checked before they reach SQL; values are bound.
+ * The one dialect difference of bulk writes sits here (dialect.ts, difference 4). On SQLite,
+ * when the caller passes the raw connection (inside the transaction Kysely opened on that same
+ * connection), one prepared `INSERT OR IGNORE` statement runs per row: measured several times
+ * faster than multi-row statements, which SQLite must parse and plan afresh for each chunk.
+ * Elsewhere (PostgreSQL) multi-row statements through Kysely with ON CONFLICT DO NOTHING.
+ * Column names come from our own typed rows, never from input, and are checked before they
+ * reach SQL; values are bound.
  */
 export async function insertIgnoringDuplicates<T extends TableName>(
   db: Kysely<Database>,
@@ -29,7 +28,7 @@ export async function insertIgnoringDuplicates<T extends TableName>(
   if (first === undefined) return 0;
   const columns = Object.keys(first);
   if (raw) return insertWithPreparedStatement(raw, table, columns, rows, onProgress);
-  const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  const chunk = Math.max(1, Math.floor(maxBindParameters(db) / columns.length));
   let inserted = 0;
   for (let start = 0; start < rows.length; start += chunk) {
     const slice = rows.slice(start, start + chunk);

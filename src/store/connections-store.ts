@@ -18,6 +18,7 @@ export async function loadConnections(
     .selectFrom('connections')
     .select(['id', 'person_id', 'connected_on', 'company', 'position', 'last_seen_export'])
     .where('account_id', '=', accountId)
+    .orderBy('id')
     .execute();
   return rows.map((r) => ({
     id: r.id,

@@ -51,6 +51,8 @@ export async function loadParticipantRows(
     .selectFrom('conversation_participants')
     .select(['conversation_id', 'person_id'])
     .where('account_id', '=', accountId)
+    .orderBy('conversation_id')
+    .orderBy('person_id')
     .execute();
   return rows.map((r) => ({ conversationId: r.conversation_id, personId: r.person_id }));
 }
@@ -113,26 +115,31 @@ export async function loadSignalRows(db: Kysely<Database>, accountId: number): P
       .selectFrom('endorsements')
       .select(['person_id', 'endorsed_at'])
       .where('account_id', '=', accountId)
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('recommendations')
       .select(['person_id', 'direction', 'created_at'])
       .where('account_id', '=', accountId)
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('invitations')
       .select(['person_id', 'direction', 'sent_at'])
       .where('account_id', '=', accountId)
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('contacts')
       .select(['person_id', 'book'])
       .where('account_id', '=', accountId)
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('recorded_mutuals')
       .select(['person_id', 'mutual_count', 'source'])
       .where('account_id', '=', accountId)
+      .orderBy('person_id')
       .execute(),
   ]);
   return {

@@ -525,11 +525,14 @@ export async function loadPersonEvidence(db: Db, accountId: number): Promise<Per
       .selectFrom('identities')
       .select(['person_id', 'kind', 'value', 'source'])
       .where('account_id', '=', accountId)
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('conversation_participants')
       .select(['person_id', 'conversation_id'])
       .where('account_id', '=', accountId)
+      .orderBy('person_id')
+      .orderBy('conversation_id')
       .execute(),
   ]);
   const byId = new Map<number, PersonEvidence>();

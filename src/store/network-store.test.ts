@@ -72,4 +72,24 @@ describe('network-store', () => {
       ['profile-url-csv', 'ties.txt', 3],
     ]);
   });
+
+  it('keeps an edge weight to full double precision on every dialect', async () => {
+    await writeRecords(store, [contact('Ana Ruiz', 'Globex'), contact('Bo Chen', 'Initech')]);
+    const ids = await personIds(store);
+    await insertImportedEdges(store.db, [
+      {
+        accountId: LOCAL_ACCOUNT_ID,
+        a: ids.get('Ana Ruiz')!,
+        b: ids.get('Bo Chen')!,
+        weight: 1 / 3,
+        source: 'edge-list',
+        runId: 1,
+        sourceFile: 'ties.txt',
+        sourceLine: 1,
+      },
+    ]);
+    // PostgreSQL's 4-byte `real` would read back 0.33333334 (dialect.ts, difference 2).
+    const [edge] = await loadImportedEdges(store.db, LOCAL_ACCOUNT_ID);
+    expect(edge?.weight).toBe(1 / 3);
+  });
 });

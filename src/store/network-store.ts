@@ -188,6 +188,7 @@ export async function loadRecordedMutuals(
     .selectFrom('recorded_mutuals')
     .select(['person_id', 'mutual_count', 'source'])
     .where('account_id', '=', accountId)
+    .orderBy('person_id')
     .execute();
   return rows.map((r) => ({ personId: r.person_id, count: r.mutual_count, source: r.source }));
 }
@@ -203,6 +204,7 @@ export async function loadEdgeIdentityKeys(
     .where('account_id', '=', accountId)
     .where('kind', 'in', ['profile-url', 'email'])
     .orderBy('person_id')
+    .orderBy('id')
     .execute();
   return rows.flatMap((r) =>
     r.kind === 'profile-url' || r.kind === 'email'

@@ -29,6 +29,30 @@ export interface OpenStoreOptions {
   dir?: string;
 }
 
+export interface OpenConfiguredStoreOptions extends OpenStoreOptions {
+  /** Where to read WEAKTIES_DATABASE_URL; process.env by default. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Opens the store the configuration names (issue 9): PostgreSQL when WEAKTIES_DATABASE_URL is a
+ * postgres:// or postgresql:// URL, else the embedded SQLite store in `dir` (the default).
+ */
+export async function openStore(options: OpenConfiguredStoreOptions = {}): Promise<Store> {
+  const url = (options.env ?? process.env).WEAKTIES_DATABASE_URL ?? '';
+  if (url === '') return openSqliteStore({ dir: options.dir });
+  if (!/^postgres(ql)?:\/\//i.test(url)) {
+    // The URL itself is not echoed: it may hold a password.
+    throw new AppError(
+      'usage',
+      'WEAKTIES_DATABASE_URL must start with postgres:// or postgresql:// (unset it to use the SQLite store)',
+    );
+  }
+  // Loaded only here, so the SQLite-only command line never loads the PostgreSQL driver.
+  const { openPostgresStore } = await import('./open-postgres-store.js');
+  return openPostgresStore({ url });
+}
+
 /**
  * Opens (creating if needed) the embedded SQLite store, in WAL mode so a crash mid-write never
  * corrupts it and readers never block the writer, and brings its schema up to date.
@@ -74,7 +98,7 @@ export async function migrateToLatest(db: Db): Promise<void> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 
-async function ensureLocalAccount(db: Db): Promise<void> {
+export async function ensureLocalAccount(db: Db): Promise<void> {
   await db
     .insertInto('accounts')
     .values({ id: LOCAL_ACCOUNT_ID, name: 'local', created_at: new Date().toISOString() })

@@ -164,6 +164,7 @@ export async function listItemLog(db: Db, accountId: number): Promise<ItemLogEnt
     .selectFrom('outreach_plan_items')
     .select(['item_key', 'plan_day', 'status', 'snooze_until'])
     .where('account_id', '=', accountId)
+    .orderBy('id')
     .execute();
   const log: ItemLogEntry[] = [];
   for (const r of rows) {
@@ -205,6 +206,7 @@ export async function listPlanItems(
     .where('plan_day', '<=', toDay)
     .orderBy('plan_day')
     .orderBy('position')
+    .orderBy('id')
     .execute();
   return rows.map((r) => ({
     key: r.item_key,
@@ -323,6 +325,7 @@ export async function listInvitationRows(db: Db, accountId: number): Promise<Inv
     .select(['person_id', 'direction', 'sent_at', 'note'])
     .where('account_id', '=', accountId)
     .orderBy('sent_at')
+    .orderBy('id')
     .execute();
   return rows.map((r) => ({
     personId: String(r.person_id),
@@ -338,6 +341,8 @@ export async function listShareDays(db: Db, accountId: number): Promise<string[]
     .selectFrom('shares')
     .select('shared_at')
     .where('account_id', '=', accountId)
+    .orderBy('shared_at')
+    .orderBy('id')
     .execute();
   return rows.map((r) => r.shared_at.slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
 }
@@ -370,6 +375,8 @@ export async function listDirectMessages(
           ),
         ),
       )
+      .orderBy('m.sent_at')
+      .orderBy('m.id')
       .execute();
     for (const r of rows)
       out.push({ personId: String(r.person_id), at: r.sent_at, direction: r.direction });

@@ -77,12 +77,14 @@ export async function loadOwnerHistory(
       .select(['company', 'title', 'started_on', 'finished_on'])
       .where('account_id', '=', accountId)
       .orderBy('started_on', 'desc')
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('education')
       .select(['school', 'degree', 'started_on', 'finished_on'])
       .where('account_id', '=', accountId)
       .orderBy('started_on', 'desc')
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('company_follows')

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { containsIgnoringCase } from './dialect.js';
 import type { Database, IdentityKind } from './schema.js';
 
 export interface IdentityKey {
@@ -16,6 +17,7 @@ export async function loadIdentityKeys(
     .selectFrom('identities')
     .select(['person_id', 'kind', 'value'])
     .where('account_id', '=', accountId)
+    .orderBy('id')
     .execute();
   return rows.map((r) => ({ personId: r.person_id, kind: r.kind, value: r.value }));
 }
@@ -36,6 +38,7 @@ export async function loadPeopleNames(
     .selectFrom('people')
     .select(['id', 'match_name', 'company', 'title', 'display_name'])
     .where('account_id', '=', accountId)
+    .orderBy('id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -80,11 +83,6 @@ export interface PersonListRow {
   messages: number;
 }
 
-// LIKE wildcards typed by the user are matched literally.
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export async function listPeople(
   db: Kysely<Database>,
   accountId: number,
@@ -96,25 +94,18 @@ export async function listPeople(
       j.onRef('c.person_id', '=', 'p.id').on('c.account_id', '=', accountId),
     )
     .where('p.account_id', '=', accountId);
-  if (query.search) {
-    const pattern = likePattern(query.search);
+  const search = query.search;
+  if (search) {
     base = base.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['p.display_name']), 'like', sql<string>`${pattern} escape '\\'`),
-        eb(eb.fn('lower', ['p.company']), 'like', sql<string>`${pattern} escape '\\'`),
-        eb(eb.fn('lower', ['p.title']), 'like', sql<string>`${pattern} escape '\\'`),
+        containsIgnoringCase(eb.ref('p.display_name'), search),
+        containsIgnoringCase(eb.ref('p.company'), search),
+        containsIgnoringCase(eb.ref('p.title'), search),
       ]),
     );
   }
-  if (query.company) {
-    base = base.where((eb) =>
-      eb(
-        eb.fn('lower', ['p.company']),
-        'like',
-        sql<string>`${likePattern(query.company ?? '')} escape '\\'`,
-      ),
-    );
-  }
+  const company = query.company;
+  if (company) base = base.where((eb) => containsIgnoringCase(eb.ref('p.company'), company));
   if (query.isConnection === true) base = base.where('c.id', 'is not', null);
   if (query.isConnection === false) base = base.where('c.id', 'is', null);
 
@@ -139,7 +130,8 @@ export async function listPeople(
         .whereRef('cp.person_id', '=', 'p.id')
         .as('messages'),
     ])
-    .orderBy('c.connected_on', 'desc')
+    // People who are not connections (no connected_on) last on both dialects (dialect.ts, 7).
+    .orderBy('c.connected_on', (ob) => ob.desc().nullsLast())
     .orderBy('p.display_name')
     .orderBy('p.id')
     .limit(query.limit)
@@ -245,4 +237,48 @@ export async function listIdentities(
     sourceLine: r.source_line,
     runId: r.run_id,
   }));
+}
+
+/**
+ * Messages per person for the people table, counted as the person page counts them
+ * (conversations-store.ts summarisePersonMessages): those the owner sent into the person's
+ * conversations plus those the person sent. One grouped query for the whole account.
+ */
+export async function countMessagesByPerson(
+  db: Kysely<Database>,
+  accountId: number,
+): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('conversation_participants as cp')
+    .innerJoin('messages as m', 'm.conversation_id', 'cp.conversation_id')
+    .select((eb) => [
+      'cp.person_id',
+      eb.fn.sum<number>(eb.case().when('m.direction', '=', 'out').then(1).else(0).end()).as('sent'),
+      eb.fn
+        .sum<number>(
+          eb.case().when('m.sender_person_id', '=', eb.ref('cp.person_id')).then(1).else(0).end(),
+        )
+        .as('received'),
+    ])
+    .where('cp.account_id', '=', accountId)
+    .groupBy('cp.person_id')
+    .orderBy('cp.person_id')
+    .execute();
+  return new Map(rows.map((r) => [r.person_id, Number(r.sent ?? 0) + Number(r.received ?? 0)]));
+}
+
+/** Which sources (`linkedin:connections`, `vcard:contacts` ...) named each person. */
+export async function listIdentitySources(
+  db: Kysely<Database>,
+  accountId: number,
+): Promise<{ personId: number; source: string }[]> {
+  const rows = await db
+    .selectFrom('identities')
+    .select(['person_id', 'source'])
+    .distinct()
+    .where('account_id', '=', accountId)
+    .orderBy('person_id')
+    .orderBy('source')
+    .execute();
+  return rows.map((r) => ({ personId: r.person_id, source: r.source }));
 }

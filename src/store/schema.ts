@@ -464,3 +464,109 @@ export const USER_DATA_TABLES = [
 ] as const satisfies readonly TableName[];
 
 export type UserDataTable = (typeof USER_DATA_TABLES)[number];
+
+/* Server mode (issue 9, migration 2026-11-28-accounts): the organisation, its users and what
+   they may see. These tables hold no contact data; `consents` is scoped by the member's account. */
+
+export type UserRole = 'administrator' | 'member' | 'coach';
+
+export interface OrganisationTable {
+  id: Generated<number>;
+  name: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Lower-cased; what the user signs in with. */
+  email: string;
+  display_name: string;
+  role: UserRole;
+  /** A member's own data account; null for coaches and the administrator. */
+  account_id: number | null;
+  /** `scrypt$<log2 N>$<r>$<p>$<salt>$<digest>`, base64url parts. */
+  password_hash: string;
+  created_at: string;
+  last_sign_in_at: string | null;
+}
+
+/** An invitation link (or the first-run setup link, role administrator): only its hash kept. */
+export interface UserInvitationsTable {
+  id: Generated<number>;
+  token_hash: string;
+  role: UserRole;
+  /** The invitee's sign-in email, fixed by the administrator; empty for the setup link. */
+  email: string;
+  created_by: number | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_user_id: number | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's random session id. */
+  id_hash: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute end of the session, whatever the activity. */
+  expires_at: string;
+  ip: string;
+}
+
+/** A member's consent to one coach; current while revoked_at is null. */
+export interface ConsentsTable {
+  id: Generated<number>;
+  account_id: number;
+  coach_user_id: number;
+  granted_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  event: string;
+  actor_user_id: number | null;
+  subject_user_id: number | null;
+  ip: string;
+  detail: string;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  /** `email:<address>` or `ip:<address>`. */
+  key: string;
+  at: string;
+}
+
+// Declaration merging adds server mode's tables to the Database interface above.
+export interface Database {
+  organisation: OrganisationTable;
+  users: UsersTable;
+  user_invitations: UserInvitationsTable;
+  sessions: SessionsTable;
+  consents: ConsentsTable;
+  audit_log: AuditLogTable;
+  login_failures: LoginFailuresTable;
+}
+
+/* Coach view (issue 9, migration 2026-11-29-progress-snapshots): one row per account and ISO
+   week of the member's network figures, aggregates only. */
+
+export interface ProgressSnapshotsTable {
+  id: Generated<number>;
+  account_id: number;
+  /** ISO 8601 week, `2026-W47`. */
+  week: string;
+  taken_at: string;
+  /** What the figures were computed from (progress-store.ts, readDataVersion). */
+  data_version: string;
+  /** JSON of the figures (core/progress/member-progress.ts, SnapshotFigures). */
+  figures: string;
+}
+
+export interface Database {
+  progress_snapshots: ProgressSnapshotsTable;
+}

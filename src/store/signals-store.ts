@@ -21,6 +21,7 @@ export async function loadPersonSignals(
       .where('account_id', '=', accountId)
       .where('person_id', '=', personId)
       .orderBy('sent_at')
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('endorsements')
@@ -28,6 +29,7 @@ export async function loadPersonSignals(
       .where('account_id', '=', accountId)
       .where('person_id', '=', personId)
       .orderBy('endorsed_at')
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('recommendations')
@@ -35,6 +37,7 @@ export async function loadPersonSignals(
       .where('account_id', '=', accountId)
       .where('person_id', '=', personId)
       .orderBy('created_at')
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('contacts')

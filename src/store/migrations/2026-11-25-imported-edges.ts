@@ -23,7 +23,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('b_person_id', 'integer', (c) =>
       c.notNull().references('people.id').onDelete('cascade'),
     )
-    .addColumn('weight', 'real', (c) => c.notNull().defaultTo(1))
+    // 8-byte floats on both: SQLite's `real` is, PostgreSQL's is 4 bytes (added before any
+    // PostgreSQL store shipped; the SQLite schema is unchanged).
+    .addColumn('weight', isPostgres ? 'double precision' : 'real', (c) => c.notNull().defaultTo(1))
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('run_id', 'integer', (c) => c.notNull())
     .addColumn('source_file', 'text', (c) => c.notNull())

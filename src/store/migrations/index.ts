@@ -8,6 +8,8 @@ import * as goalsAndMutuals from './2026-11-24-goals-and-mutuals.js';
 import * as importedEdges from './2026-11-25-imported-edges.js';
 import * as outreach from './2026-11-26-outreach.js';
 import * as merges from './2026-11-27-merges.js';
+import * as accounts from './2026-11-28-accounts.js';
+import * as progressSnapshots from './2026-11-29-progress-snapshots.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-initial-schema': initialSchema,
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-imported-edges': importedEdges,
   '2026-11-26-outreach': outreach,
   '2026-11-27-merges': merges,
+  '2026-11-28-accounts': accounts,
+  '2026-11-29-progress-snapshots': progressSnapshots,
 };
 
 export const migrationProvider: MigrationProvider = {
