@@ -14,6 +14,7 @@ const STORE_TESTS = [
   'src/store/**/*.test.ts',
   'src/services/**/*.test.ts',
   'src/server/create-app.test.ts',
+  'src/server/authorisation.test.ts',
 ];
 const AVAILABILITY_TEST = 'src/store/postgres-availability.postgres.test.ts';
 const hasPostgres = locatePostgres().kind !== 'none';

@@ -14,6 +14,9 @@ const EXIT_CODES: Record<AppErrorCode, number> = {
   conflict: 75, // EX_TEMPFAIL: try again
   'store-locked': 75,
   io: 74, // EX_IOERR
+  unauthenticated: 77, // EX_NOPERM
+  forbidden: 77,
+  'rate-limited': 75,
 };
 
 export const EXIT_BUG = 70; // EX_SOFTWARE

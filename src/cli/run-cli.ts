@@ -11,7 +11,9 @@ import {
   type Command,
 } from './cli-context.js';
 import { addPersonCommand } from './commands/add-person-command.js';
+import { deleteAccountCommand } from './commands/delete-account-command.js';
 import { demoCommand } from './commands/demo-command.js';
+import { exportCommand } from './commands/export-command.js';
 import { goalsCommand } from './commands/goals-command.js';
 import { healthCommand } from './commands/health-command.js';
 import { recommendCommand } from './commands/recommend-command.js';
@@ -64,6 +66,8 @@ export const COMMANDS: Command[] = [
   splitCommand,
   undoMergeCommand,
   notSameCommand,
+  exportCommand,
+  deleteAccountCommand,
 ];
 
 function mainHelp(): string {

@@ -11,7 +11,11 @@ export type AppErrorCode =
   | 'too-large'
   | 'conflict'
   | 'store-locked'
-  | 'io';
+  | 'io'
+  // Server mode (issue 9): not signed in, signed in but not allowed, too many failed sign-ins.
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'rate-limited';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

@@ -8,16 +8,33 @@ import type { ClusterReport, GraphSummary } from '../services/network-analysis.j
 import type { NetworkHealth } from '../services/network-health.js';
 import type { NetworkStats } from '../services/network-stats.js';
 import type { listPipeline, logOutreachEvent, movePipeline } from '../services/outreach-log.js';
-import type { findPeople, PersonDetail } from '../services/people-queries.js';
+import type { PersonDetail, TimelineEntry } from '../services/people-queries.js';
+import type {
+  PeopleFacets,
+  PeopleSort,
+  PeopleTablePage,
+  PeopleTableRow,
+  SortOrder,
+  TableList,
+} from '../services/people-table.js';
+import type { MutualView, PersonMutuals } from '../services/person-mutuals.js';
+import type { NextStep, PersonOutreach } from '../services/person-outreach.js';
+import type { PlanView } from '../services/plan-preview.js';
 import type { markPlanItem, ShownPlan } from '../services/plan-outreach.js';
 import type { ListName, recommend } from '../services/recommend.js';
+import type { WeekPace } from '../services/weekly-pace.js';
+import type { TieClass } from '../core/ties/classify-tie.js';
 import type { listImports } from '../services/network-stats.js';
 import type { ScoreView } from './create-app.js';
 import type { MapCluster, MapNode, NetworkMap } from './network-map.js';
 
-export type PeoplePage = Awaited<ReturnType<typeof findPeople>> & { maxPage: number };
-export type PersonRow = PeoplePage['people'][number];
-export type PersonView = PersonDetail & { score: ScoreView | null };
+export type PeoplePage = PeopleTablePage & { maxPage: number };
+export type PersonRow = PeopleTableRow;
+export type PersonView = PersonDetail & {
+  score: ScoreView | null;
+  mutuals: PersonMutuals;
+  timeline: TimelineEntry[];
+};
 export type ListView = Awaited<ReturnType<typeof recommend>>;
 export type PlanMark = Awaited<ReturnType<typeof markPlanItem>>;
 export type LoggedEvent = Awaited<ReturnType<typeof logOutreachEvent>>;
@@ -47,14 +64,33 @@ export type {
   NetworkHealth,
   NetworkMap,
   NetworkStats,
+  MutualView,
+  NextStep,
+  PeopleFacets,
+  PeopleSort,
+  PersonOutreach,
+  PlanView,
   ScoreView,
   ShownPlan,
+  SortOrder,
+  TableList,
+  TieClass,
+  TimelineEntry,
+  WeekPace,
 };
 
+/** The people table's query: the same parameters the page keeps in its address. */
 export interface PeopleQuery {
   search?: string;
   company?: string;
+  tieClass?: TieClass;
+  /** A NAICS sector code, or "unknown". */
+  industry?: string;
+  source?: string;
+  list?: TableList;
   connection?: 'yes' | 'no';
+  sort?: PeopleSort;
+  order?: SortOrder;
   limit?: number;
   offset?: number;
 }
@@ -74,6 +110,21 @@ export class ApiError extends Error {
 
 /** Sent with every state change: the server refuses them without it or a JSON body. */
 const CSRF_HEADERS = { 'x-weakties-request': '1' };
+
+// Server mode (multi-user-app.ts): the signed-in session's token, from /api/auth/me or a
+// sign-in, which every state change must echo in X-CSRF-Token. Unset in the single-user app.
+let sessionCsrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  sessionCsrfToken = token;
+}
+
+/** The headers every state change carries. */
+export function stateChangeHeaders(): Record<string, string> {
+  return sessionCsrfToken === null
+    ? CSRF_HEADERS
+    : { ...CSRF_HEADERS, 'x-csrf-token': sessionCsrfToken };
+}
 
 function queryString(values: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams();
@@ -111,7 +162,7 @@ export function createApiClient(base = '', fetchImpl: typeof fetch = (...a) => f
   const send = <T>(method: string, path: string, body: unknown) =>
     call<T>(path, {
       method,
-      headers: { ...CSRF_HEADERS, 'content-type': 'application/json' },
+      headers: { ...stateChangeHeaders(), 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
 
@@ -122,14 +173,19 @@ export function createApiClient(base = '', fetchImpl: typeof fetch = (...a) => f
     saveGoals: (change: GoalsChange) => send<GoalsView>('PUT', '/api/goals', change),
     people: (query: PeopleQuery = {}) =>
       call<PeoplePage>(`/api/people${queryString({ ...query })}`),
+    peopleFacets: () => call<PeopleFacets>('/api/people/facets'),
     person: (id: number) => call<PersonView>(`/api/people/${encodeURIComponent(String(id))}`),
+    personOutreach: (id: number) =>
+      call<PersonOutreach>(`/api/people/${encodeURIComponent(String(id))}/outreach`),
+    pace: () => call<WeekPace>('/api/pace'),
     lists: () => call<{ name: ListName; description: string }[]>('/api/lists'),
     list: (name: ListName, limit = 25) =>
       call<ListView>(`/api/lists/${encodeURIComponent(name)}${queryString({ limit })}`),
     graph: () => call<GraphSummary>('/api/graph'),
     clusters: () => call<ClusterReport>('/api/graph/clusters'),
     networkMap: (limit?: number) => call<NetworkMap>(`/api/graph/network${queryString({ limit })}`),
-    plan: (date?: string) => call<ShownPlan>(`/api/plan${queryString({ date })}`),
+    plan: (date?: string) => call<PlanView>(`/api/plan${queryString({ date })}`),
+    savePlan: (date?: string) => send<PlanView>('POST', '/api/plan', date ? { date } : {}),
     markPlanItem: (
       ref: string,
       action: PlanAction,
@@ -138,15 +194,20 @@ export function createApiClient(base = '', fetchImpl: typeof fetch = (...a) => f
     pipeline: (date?: string) => call<PipelineView>(`/api/pipeline${queryString({ date })}`),
     movePipeline: (move: PipelineMoveRequest) =>
       send<PipelineMoveResult>('POST', '/api/pipeline/move', move),
-    logEvent: (event: { person: string | number; kind: string; note?: string; date?: string }) =>
-      send<LoggedEvent>('POST', '/api/events', event),
+    logEvent: (event: {
+      person: string | number;
+      kind: string;
+      note?: string;
+      help?: string;
+      date?: string;
+    }) => send<LoggedEvent>('POST', '/api/events', event),
     imports: () => call<ImportRun[]>('/api/imports'),
     uploadImport: (file: Blob, name: string) => {
       const form = new FormData();
       form.set('file', file, name);
       return call<ImportSummary>('/api/imports', {
         method: 'POST',
-        headers: CSRF_HEADERS,
+        headers: stateChangeHeaders(),
         body: form,
       });
     },
@@ -168,7 +229,9 @@ export function uploadImportWithProgress(
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `${base}/api/imports`);
-    for (const [key, value] of Object.entries(CSRF_HEADERS)) request.setRequestHeader(key, value);
+    for (const [key, value] of Object.entries(stateChangeHeaders())) {
+      request.setRequestHeader(key, value);
+    }
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };

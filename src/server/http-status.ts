@@ -15,6 +15,9 @@ const HTTP_STATUSES: Record<AppErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   'store-locked': 503,
   io: 500,
+  unauthenticated: 401,
+  forbidden: 403,
+  'rate-limited': 429,
 };
 
 export interface HttpFailure {

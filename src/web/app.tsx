@@ -7,6 +7,7 @@ import { PipelinePage } from './pages/pipeline-page.js';
 import { PeoplePage } from './pages/people-page.js';
 import { PersonPage } from './pages/person-page.js';
 import { PlanPage } from './pages/plan-page.js';
+import { SessionGate } from './pages/session-gate.js';
 import { Link, usePath } from './router.js';
 
 // The map's WebGL renderer (sigma, graphology) is most of the bundle: load it on its page only.
@@ -52,7 +53,7 @@ function choosePage(path: string) {
   );
 }
 
-export function App() {
+function MemberApp() {
   const path = usePath();
   const section = '/' + (path.split('/')[1] ?? '');
   return (
@@ -74,5 +75,18 @@ export function App() {
         {choosePage(path)}
       </main>
     </>
+  );
+}
+
+/**
+ * In server mode (`weakties serve --multi-user`) the gate signs people in and shows each role its
+ * own page; a signed-in member, and the single-user app, get the member app above.
+ */
+export function App() {
+  const path = usePath();
+  return (
+    <SessionGate path={path}>
+      <MemberApp />
+    </SessionGate>
   );
 }

@@ -1,0 +1,109 @@
+/**
+ * What the member API computes from a whole network, kept per account and day until something
+ * changes (a logged event, a move, an import, new goals): the scored network, the people table
+ * built from it, the ego network the person page reads mutual connections from, and the day's
+ * outreach state. Each is computed on first use, and every request after that reads it from
+ * memory, which is what keeps the people list and the person page fast at 30,000 connections.
+ */
+import { buildEgoNetwork, type EgoNetwork } from '../services/build-ego-network.js';
+import { loadOutreachState, type OutreachState } from '../services/outreach-state.js';
+import { buildPeopleTable, type PeopleTable } from '../services/people-table.js';
+import { scoreNetwork, type ScoredNetwork } from '../services/recommend.js';
+import type { Store } from '../services/store-access.js';
+
+// Accounts kept at once, most recent first; 32 is a design choice that holds a busy server's
+// active members without keeping every member's network in memory.
+export const MAX_CACHED_ACCOUNTS = 32;
+
+interface Entry {
+  day: string;
+  scoring: Promise<ScoredNetwork>;
+  table?: Promise<PeopleTable>;
+  egoNetwork?: Promise<EgoNetwork>;
+  outreach?: Promise<OutreachState>;
+}
+
+export interface AccountCache {
+  /** The same promise for every call of a day until `forget`, so callers may key on it. */
+  scored(accountId: number): Promise<ScoredNetwork>;
+  table(accountId: number): Promise<PeopleTable>;
+  egoNetwork(accountId: number): Promise<EgoNetwork>;
+  /** The outreach state of today (UTC), as `weakties plan` and the pipeline read it. */
+  outreach(accountId: number): Promise<OutreachState>;
+  /** Today, `YYYY-MM-DD` (UTC): the day the cached outreach state is for. */
+  today(): string;
+  forget(accountId: number): void;
+}
+
+export function createAccountCache(
+  store: Store,
+  now: () => Date,
+  maxAccounts = MAX_CACHED_ACCOUNTS,
+): AccountCache {
+  const entries = new Map<number, Entry>();
+  const today = () => now().toISOString().slice(0, 10);
+
+  // A failed computation is not kept: the account's next request tries again.
+  const keep = <T>(accountId: number, entry: Entry, work: Promise<T>): Promise<T> => {
+    work.catch(() => {
+      if (entries.get(accountId) === entry) entries.delete(accountId);
+    });
+    return work;
+  };
+
+  const entryOf = (accountId: number): Entry => {
+    const at = now();
+    const day = at.toISOString().slice(0, 10);
+    const current = entries.get(accountId);
+    if (current?.day === day) {
+      entries.delete(accountId);
+      entries.set(accountId, current);
+      return current;
+    }
+    const entry: Entry = { day, scoring: scoreNetwork(store, { accountId, now: at }) };
+    entries.delete(accountId);
+    entries.set(accountId, entry);
+    keep(accountId, entry, entry.scoring);
+    if (entries.size > maxAccounts) {
+      const oldest = entries.keys().next().value;
+      if (oldest !== undefined) entries.delete(oldest);
+    }
+    return entry;
+  };
+
+  return {
+    scored: (accountId) => entryOf(accountId).scoring,
+    table(accountId) {
+      const entry = entryOf(accountId);
+      entry.table ??= keep(
+        accountId,
+        entry,
+        entry.scoring.then((network) => buildPeopleTable(store, network, accountId)),
+      );
+      return entry.table;
+    },
+    egoNetwork(accountId) {
+      const entry = entryOf(accountId);
+      entry.egoNetwork ??= keep(accountId, entry, buildEgoNetwork(store, accountId));
+      return entry.egoNetwork;
+    },
+    outreach(accountId) {
+      const entry = entryOf(accountId);
+      // The day's state as plan-outreach.ts and outreach-log.ts read it: at noon of the day.
+      entry.outreach ??= keep(
+        accountId,
+        entry,
+        loadOutreachState(store, {
+          accountId,
+          day: entry.day,
+          now: new Date(`${entry.day}T12:00:00Z`),
+        }),
+      );
+      return entry.outreach;
+    },
+    today,
+    forget(accountId) {
+      entries.delete(accountId);
+    },
+  };
+}
