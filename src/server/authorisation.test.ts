@@ -899,6 +899,12 @@ describe('the audit log', () => {
       .select('id')
       .where('account_id', '=', leaver.accountId ?? 0)
       .execute();
-    expect(remaining).toEqual([]);
+    expect(remaining).toEqual([]); // Nor does the invitation made out to their email (it held the email in clear).
+    const invitations = await store.db
+      .selectFrom('user_invitations')
+      .select('id')
+      .where('email', '=', leaver.email)
+      .execute();
+    expect(invitations).toEqual([]);
   });
 });

@@ -116,19 +116,19 @@ async function requireAccount(store: Store, accountId: number): Promise<void> {
  * every table's row count, which is known only once its rows are written.
  */
 const jsonDocument = {
-  opening(manifest: ExportManifest): string {
+  begin(manifest: ExportManifest): string {
     return `{"format":${JSON.stringify(manifest.format)},"formatVersion":${manifest.formatVersion},"schemaVersion":${JSON.stringify(manifest.schemaVersion)},"exportedAt":${JSON.stringify(manifest.exportedAt)},"accountId":${manifest.accountId},\n"tables":{`;
   },
-  tableStart(name: string, isFirst: boolean): string {
+  beginTable(name: string, isFirst: boolean): string {
     return `${isFirst ? '' : ','}\n${JSON.stringify(name)}:[`;
   },
-  rows(rows: readonly ExportRow[], isFirst: boolean): string {
+  encodeRows(rows: readonly ExportRow[], isFirst: boolean): string {
     return `${isFirst ? '' : ','}\n${rows.map((r) => JSON.stringify(r)).join(',\n')}`;
   },
-  tableEnd(hasRows: boolean): string {
+  endTable(hasRows: boolean): string {
     return hasRows ? '\n]' : ']';
   },
-  closing(manifest: ExportManifest): string {
+  end(manifest: ExportManifest): string {
     return `\n},\n"manifest":${JSON.stringify(manifest)}}\n`;
   },
 };
@@ -138,23 +138,23 @@ async function* renderJson(
   accountId: number,
   manifest: ExportManifest,
 ): AsyncGenerator<string> {
-  yield jsonDocument.opening(manifest);
+  yield jsonDocument.begin(manifest);
   let tables = 0;
   let pages = 0;
   for await (const step of walkAccountData(store, accountId)) {
     if (step.kind === 'table') {
-      yield jsonDocument.tableStart(step.table.name, tables === 0);
+      yield jsonDocument.beginTable(step.table.name, tables === 0);
       tables += 1;
       pages = 0;
     } else if (step.kind === 'rows') {
-      yield jsonDocument.rows(step.rows, pages === 0);
+      yield jsonDocument.encodeRows(step.rows, pages === 0);
       pages += 1;
     } else {
-      yield jsonDocument.tableEnd(pages > 0);
+      yield jsonDocument.endTable(pages > 0);
       manifest.tables.push({ name: step.table.name, rows: step.rows, columns: step.table.columns });
     }
   }
-  yield jsonDocument.closing(manifest);
+  yield jsonDocument.end(manifest);
 }
 
 export interface AccountExport {
@@ -277,7 +277,7 @@ export async function writeAccountExport(
     const json = format === 'csv' ? undefined : await create(EXPORT_JSON_FILE);
     if (json) {
       files.push(EXPORT_JSON_FILE);
-      await json.write(jsonDocument.opening(manifest));
+      await json.write(jsonDocument.begin(manifest));
     }
     let csv: FileHandle | undefined;
     let tables = 0;
@@ -286,7 +286,7 @@ export async function writeAccountExport(
     for await (const step of walkAccountData(store, accountId)) {
       const { table } = step;
       if (step.kind === 'table') {
-        await json?.write(jsonDocument.tableStart(table.name, tables === 0));
+        await json?.write(jsonDocument.beginTable(table.name, tables === 0));
         tables += 1;
         pages = 0;
         if (format !== 'json') {
@@ -295,20 +295,20 @@ export async function writeAccountExport(
           await csv.write(encodeCsvRecord(table.columns));
         }
       } else if (step.kind === 'rows') {
-        await json?.write(jsonDocument.rows(step.rows, pages === 0));
+        await json?.write(jsonDocument.encodeRows(step.rows, pages === 0));
         pages += 1;
         await csv?.write(
           step.rows.map((r) => encodeCsvRecord(table.columns.map((c) => r[c]))).join(''),
         );
       } else {
-        await json?.write(jsonDocument.tableEnd(pages > 0));
+        await json?.write(jsonDocument.endTable(pages > 0));
         if (csv) await close(csv);
         csv = undefined;
         manifest.tables.push({ name: table.name, rows: step.rows, columns: table.columns });
       }
     }
     if (json) {
-      await json.write(jsonDocument.closing(manifest));
+      await json.write(jsonDocument.end(manifest));
       await close(json);
     }
     const manifestFile = await create(EXPORT_MANIFEST_FILE);

@@ -8,6 +8,7 @@
 import { AppError } from '../core/app-error.js';
 import {
   deleteDataAccount,
+  deleteInvitationsFor,
   deleteLoginFailures,
   deleteUser,
   findUserById,
@@ -61,6 +62,7 @@ export async function deleteOwnAccount(
     await deleteUser(trx, member.id);
     await deleteDataAccount(trx, accountId);
     await deleteLoginFailures(trx, `email:${user.email}`);
+    await deleteInvitationsFor(trx, user.email);
     // The log keeps that the events happened, under the former user id, not the email.
     await forgetAuditDetails(trx, [user.email, `member ${user.email}`]);
     await recordAudit(trx, 'account-deleted', facts, { actor: member.id, subject: member.id });

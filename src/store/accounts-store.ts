@@ -165,6 +165,11 @@ export async function insertInvitation(
   return Number(row.id);
 }
 
+/** Erasing a person erases the invitations made out to their email, used or not. */
+export async function deleteInvitationsFor(db: Db, email: string): Promise<void> {
+  await db.deleteFrom('user_invitations').where('email', '=', email).execute();
+}
+
 /** The invitation a token hash names, if it is neither used nor expired at `at`. */
 export async function findOpenInvitation(
   db: Db,

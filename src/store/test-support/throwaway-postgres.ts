@@ -84,7 +84,7 @@ export function printNoPostgresBanner(): void {
   );
 }
 
-interface Cluster {
+export interface Cluster {
   url: string;
   stop(): void;
 }
@@ -104,7 +104,7 @@ const SERVER_SETTINGS = [
   'max_connections=200',
 ];
 
-async function startCluster(binDir: string): Promise<Cluster> {
+export async function startThrowawayCluster(binDir: string): Promise<Cluster> {
   const root = mkdtempSync(join(tmpdir(), 'weakties-pg-'));
   const asRoot = process.getuid?.() === 0;
   // PostgreSQL will not run as root: hand the folder to the `postgres` user that Debian's
@@ -199,7 +199,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('postgresTemplateDatabase', null);
     return () => Promise.resolve(printNoPostgresBanner());
   }
-  const cluster = source.kind === 'binaries' ? await startCluster(source.binDir) : undefined;
+  const cluster =
+    source.kind === 'binaries' ? await startThrowawayCluster(source.binDir) : undefined;
   const adminUrl = source.kind === 'url' ? source.url : (cluster?.url ?? '');
   try {
     const template = await createMigratedTemplate(adminUrl);
