@@ -32,7 +32,7 @@ import {
   locatePostgres,
   startThrowawayCluster,
   type Cluster,
-} from '../store/test-support/throwaway-postgres.js';
+} from '../store/throwaway-postgres-cluster.js';
 
 // The load the issue names: 200 readers, 20 importers. 20 s of load per dialect and 300
 // connections per reader's network are design choices: long enough for stable percentiles,
