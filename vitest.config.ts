@@ -15,6 +15,7 @@ const STORE_TESTS = [
   'src/services/**/*.test.ts',
   'src/server/create-app.test.ts',
   'src/server/authorisation.test.ts',
+  'src/server/account-cache.test.ts',
 ];
 const AVAILABILITY_TEST = 'src/store/postgres-availability.postgres.test.ts';
 const hasPostgres = locatePostgres().kind !== 'none';

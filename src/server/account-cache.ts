@@ -11,12 +11,18 @@ import { buildPeopleTable, type PeopleTable } from '../services/people-table.js'
 import { scoreNetwork, type ScoredNetwork } from '../services/recommend.js';
 import type { Store } from '../services/store-access.js';
 
-// Accounts kept at once, most recent first; 32 is a design choice that holds a busy server's
-// active members without keeping every member's network in memory.
-export const MAX_CACHED_ACCOUNTS = 32;
+// What is kept at once, most recently used first, is bounded by ties, not accounts: a career
+// centre's 200 members with a few hundred connections each fit, and so do a few networks at
+// LinkedIn's 30,000 cap. 200,000 scored ties (with their people table and ego network) is
+// about 250-300 MB of heap (design choice, measured with bench:server); the account bound
+// keeps the entries themselves few.
+export const MAX_CACHED_ACCOUNTS = 1_000;
+export const MAX_CACHED_TIES = 200_000;
 
 interface Entry {
   day: string;
+  /** How many ties the scored network holds, once it is scored. */
+  ties?: number;
   scoring: Promise<ScoredNetwork>;
   table?: Promise<PeopleTable>;
   egoNetwork?: Promise<EgoNetwork>;
@@ -32,13 +38,20 @@ export interface AccountCache {
   outreach(accountId: number): Promise<OutreachState>;
   /** Today, `YYYY-MM-DD` (UTC): the day the cached outreach state is for. */
   today(): string;
+  /** Forgets everything of the account: its data changed (an import, new goals). */
   forget(accountId: number): void;
+  /**
+   * Forgets the outreach state only: a logged event, a pipeline move or a plan action changes
+   * the pipeline, and no score (tie features read no outreach table: compute-tie-features.ts).
+   */
+  forgetOutreach(accountId: number): void;
 }
 
 export function createAccountCache(
   store: Store,
   now: () => Date,
   maxAccounts = MAX_CACHED_ACCOUNTS,
+  maxTies = MAX_CACHED_TIES,
 ): AccountCache {
   const entries = new Map<number, Entry>();
   const today = () => now().toISOString().slice(0, 10);
@@ -63,12 +76,27 @@ export function createAccountCache(
     const entry: Entry = { day, scoring: scoreNetwork(store, { accountId, now: at }) };
     entries.delete(accountId);
     entries.set(accountId, entry);
-    keep(accountId, entry, entry.scoring);
-    if (entries.size > maxAccounts) {
-      const oldest = entries.keys().next().value;
-      if (oldest !== undefined) entries.delete(oldest);
-    }
+    keep(accountId, entry, entry.scoring).then(
+      (network) => {
+        entry.ties = network.scored.length;
+        evictBeyondBounds(accountId);
+      },
+      () => undefined,
+    );
+    evictBeyondBounds(accountId);
     return entry;
+  };
+
+  // Drops the least recently used accounts until both bounds hold; never the one just used.
+  const evictBeyondBounds = (keepId: number): void => {
+    let ties = 0;
+    for (const entry of entries.values()) ties += entry.ties ?? 0;
+    for (const [id, entry] of entries) {
+      if (entries.size <= maxAccounts && ties <= maxTies) break;
+      if (id === keepId) continue;
+      entries.delete(id);
+      ties -= entry.ties ?? 0;
+    }
   };
 
   return {
@@ -104,6 +132,10 @@ export function createAccountCache(
     today,
     forget(accountId) {
       entries.delete(accountId);
+    },
+    forgetOutreach(accountId) {
+      const entry = entries.get(accountId);
+      if (entry) delete entry.outreach;
     },
   };
 }

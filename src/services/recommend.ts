@@ -61,6 +61,18 @@ export async function scoreNetwork(
   return { goals, scored, people: network.people, settings, now };
 }
 
+const tieIndexes = new WeakMap<ScoredNetwork, Map<string, ScoredTie>>();
+
+/** The network's ties by person id, built once per scored network. */
+export function tiesByPerson(network: ScoredNetwork): Map<string, ScoredTie> {
+  let byId = tieIndexes.get(network);
+  if (!byId) {
+    byId = new Map(network.scored.map((s) => [s.personId, s]));
+    tieIndexes.set(network, byId);
+  }
+  return byId;
+}
+
 export interface ListEntry extends RankedEntry {
   rank: number;
   name: string;
@@ -68,6 +80,25 @@ export interface ListEntry extends RankedEntry {
   title: string;
   profileLink: string | null;
   explanation: string;
+}
+
+// Each list of a scored network, ranked once: a scored network never changes (a change makes a
+// new one), so its rankings can be kept as long as it is.
+const rankings = new WeakMap<ScoredNetwork, Map<ListName, readonly RankedEntry[]>>();
+
+/** The list ranked over the network, computed once per scored network. */
+export function rankListOnce(network: ScoredNetwork, list: ListName): readonly RankedEntry[] {
+  let lists = rankings.get(network);
+  if (!lists) {
+    lists = new Map();
+    rankings.set(network, lists);
+  }
+  let ranked = lists.get(list);
+  if (!ranked) {
+    ranked = rankList(network, list);
+    lists.set(list, ranked);
+  }
+  return ranked;
 }
 
 export function rankList(network: ScoredNetwork, list: ListName): RankedEntry[] {
@@ -93,7 +124,13 @@ export function rankList(network: ScoredNetwork, list: ListName): RankedEntry[] 
 export async function recommend(
   store: Store,
   list: string,
-  options: { accountId?: number; now?: Date; limit?: number } = {},
+  options: {
+    accountId?: number;
+    now?: Date;
+    limit?: number;
+    /** The account's network already scored (the server keeps one per account and day). */
+    network?: ScoredNetwork;
+  } = {},
 ): Promise<{
   list: ListName;
   description: string;
@@ -105,9 +142,9 @@ export async function recommend(
     throw new AppError('usage', `unknown list "${list}"; the lists are ${LIST_NAMES.join(', ')}`);
   }
   const name = list as ListName;
-  const network = await scoreNetwork(store, options);
-  const ranked = rankList(network, name);
-  const byId = new Map(network.scored.map((s) => [s.personId, s]));
+  const network = options.network ?? (await scoreNetwork(store, options));
+  const ranked = rankListOnce(network, name);
+  const byId = tiesByPerson(network);
   const limit = options.limit ?? 25;
   return {
     list: name,
