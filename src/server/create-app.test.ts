@@ -426,3 +426,202 @@ describe('untrusted text and the pages', () => {
     expect(await response.text()).not.toContain('secret');
   });
 });
+
+describe('the people table, the person page and the plan of the web app', () => {
+  type Row = {
+    id: number;
+    displayName: string;
+    tieClass: string;
+    novelty: number;
+    opportunity: number;
+    connectedOn: string | null;
+    isConnection: boolean;
+    sources: string[];
+    lists: string[];
+    messages: number;
+  };
+  type Page = { total: number; sort: string; order: string; people: Row[] };
+  const people = async (query: string) => read<Page>(await app.request(`/api/people?${query}`));
+
+  it('sorts every person by a score, best first, and reverses on request', async () => {
+    const all = await people('limit=1000&sort=novelty');
+    const everyone = [...all.people];
+    for (let offset = 1000; offset < all.total; offset += 1000) {
+      everyone.push(...(await people(`limit=1000&offset=${offset}&sort=novelty`)).people);
+    }
+    expect(everyone).toHaveLength(all.total);
+    const novelty = everyone.map((p) => p.novelty);
+    expect(novelty).toEqual([...novelty].sort((a, b) => b - a));
+    const reversed = await people('limit=5&sort=novelty&order=asc');
+    expect(reversed.people[0]?.novelty).toBe(Math.min(...novelty));
+    // Novelty and opportunity rank people differently (opportunity weighs relevance too).
+    const byOpportunity = await people('limit=20');
+    expect(byOpportunity.sort).toBe('opportunity');
+    expect(byOpportunity.people.map((p) => p.id)).not.toEqual(
+      everyone.slice(0, 20).map((p) => p.id),
+    );
+  });
+
+  it('filters by tie class as the health figures count the classes', async () => {
+    const health = await read<{ tieClassMix: Record<string, number> }>(
+      await app.request('/api/health'),
+    );
+    for (const [tieClass, count] of Object.entries(health.tieClassMix)) {
+      const page = await people(`tieClass=${tieClass}&connection=yes&limit=1000`);
+      expect(page.total, tieClass).toBe(count);
+      for (const p of page.people) expect(p.tieClass).toBe(tieClass);
+    }
+  });
+
+  it('filters by list membership as the ranked lists hold them', async () => {
+    const list = await read<{ total: number; entries: { personId: string }[] }>(
+      await app.request('/api/lists/reconnect?limit=1000'),
+    );
+    const page = await people('list=reconnect&limit=1000');
+    expect(page.total).toBe(list.total);
+    expect(new Set(page.people.map((p) => String(p.id)))).toEqual(
+      new Set(list.entries.map((e) => e.personId)),
+    );
+  });
+
+  it('counts the choices of each filter, and refuses unknown ones', async () => {
+    const facets = await read<{
+      people: number;
+      tieClasses: { count: number }[];
+      sources: { value: string; count: number }[];
+    }>(await app.request('/api/people/facets'));
+    expect(facets.tieClasses.reduce((n, c) => n + c.count, 0)).toBe(facets.people);
+    const linkedin = facets.sources.find((s) => s.value === 'linkedin');
+    expect(linkedin?.count).toBe((await people('source=linkedin&limit=1')).total);
+    for (const bad of ['sort=age', 'order=up', 'tieClass=close', 'list=friends', 'industry=99']) {
+      expect((await app.request(`/api/people?${bad}`)).status, bad).toBe(400);
+    }
+  });
+
+  it('finds a person by the source that named them', async () => {
+    const card =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sola Sourcewell\r\nORG:Vcard Co\r\nEND:VCARD\r\n';
+    const form = new FormData();
+    form.set('file', new Blob([card], { type: 'text/vcard' }), 'source.vcf');
+    const upload = await app.request('/api/imports', {
+      method: 'POST',
+      body: form,
+      headers: { 'x-weakties-request': '1' },
+    });
+    expect(upload.status).toBe(201);
+    const found = await people('source=vcard&search=sourcewell');
+    expect(found.people.map((p) => [p.displayName, p.sources, p.isConnection])).toEqual([
+      ['Sola Sourcewell', ['vcard'], false],
+    ]);
+    expect((await people('source=linkedin&search=sourcewell')).total).toBe(0);
+  });
+
+  it('shows mutual connections with evidence, the same from both ends', async () => {
+    const page = await people('connection=yes&sort=mutuals&limit=200');
+    type Person = {
+      id: number;
+      mutuals: {
+        count: number | null;
+        found: number;
+        mutuals: { personId: number; evidence: { kind: string; detail: string }[] }[];
+      };
+      timeline: { at: string }[];
+    };
+    let checked = 0;
+    for (const row of page.people) {
+      const person = await read<Person>(await app.request(`/api/people/${row.id}`));
+      const first = person.mutuals.mutuals[0];
+      if (!first) continue;
+      expect(person.mutuals.count).not.toBeNull();
+      for (const m of person.mutuals.mutuals) expect(m.evidence.length).toBeGreaterThan(0);
+      // A tie has two ends: the mutual lists this person among theirs, for the same reasons.
+      const other = await read<Person>(await app.request(`/api/people/${first.personId}`));
+      const back = other.mutuals.mutuals.find((m) => m.personId === row.id);
+      if (other.mutuals.found <= other.mutuals.mutuals.length) {
+        expect(back?.evidence).toEqual(first.evidence);
+      }
+      const times = person.timeline.map((t) => t.at);
+      expect(times).toEqual([...times].sort().reverse());
+      checked += 1;
+      if (checked === 5) break;
+    }
+    expect(checked).toBe(5);
+  });
+
+  it('shows the pipeline stage and the next draft, and moves the stage when an event is logged', async () => {
+    type Outreach = {
+      stage: string | null;
+      nextStep: { kind: string; draft?: { text: string; situation: string } } | null;
+      history: { what: string }[];
+    };
+    const board = await read<{ rows: { personId: string }[] }>(await app.request('/api/pipeline'));
+    const inPipeline = new Set(board.rows.map((r) => r.personId));
+    const page = await people('connection=yes&tieClass=dormant&limit=200');
+    const person = page.people.find((p) => !inPipeline.has(String(p.id)));
+    if (!person) throw new Error('the demo has dormant connections outside the pipeline');
+    const outreach = async () =>
+      read<Outreach>(await app.request(`/api/people/${person.id}/outreach`));
+    expect((await outreach()).stage).toBeNull();
+
+    const moved = await app.request('/api/pipeline/move', {
+      method: 'POST',
+      ...json({ person: person.id, stage: 'to-reconnect' }),
+    });
+    expect(moved.status).toBe(200);
+    const toReconnect = await outreach();
+    expect(toReconnect.stage).toBe('to-reconnect');
+    // planner.ts: a person chosen for reconnection gets the reconnect note.
+    expect(toReconnect.nextStep?.kind).toBe('reconnect');
+    expect(toReconnect.nextStep?.draft?.situation).toBe('reconnect');
+    expect(toReconnect.nextStep?.draft?.text.length).toBeGreaterThan(40);
+
+    const logged = await app.request('/api/events', {
+      method: 'POST',
+      ...json({ person: person.id, kind: 'answer' }),
+    });
+    expect(logged.status).toBe(201);
+    // outreach-events.ts: an answer on the reconnect path moves "to-reconnect" to "replied".
+    const replied = await outreach();
+    expect(replied.stage).toBe('replied');
+    expect(replied.history.map((h) => h.what)).toEqual(['answer', 'replied', 'to-reconnect']);
+    expect(replied.nextStep?.kind).toBe('ask');
+    expect((await app.request('/api/people/99999999/outreach')).status).toBe(404);
+  });
+
+  it('shows a day plan without storing it, and stores it when asked', async () => {
+    type Plan = { isSaved: boolean; items: { key: string; status: string }[] };
+    const day = '2026-11-05';
+    const first = await read<Plan>(await app.request(`/api/plan?date=${day}`));
+    expect(first.isSaved).toBe(false);
+    expect(first.items.length).toBeGreaterThan(0);
+    const again = await read<Plan>(await app.request(`/api/plan?date=${day}`));
+    expect(again.isSaved).toBe(false);
+    const saved = await app.request('/api/plan', { method: 'POST', ...json({ date: day }) });
+    expect(saved.status).toBe(200);
+    const stored = await read<Plan>(saved);
+    expect(stored.isSaved).toBe(true);
+    expect(stored.items.map((i) => i.key)).toEqual(first.items.map((i) => i.key));
+    expect((await read<Plan>(await app.request(`/api/plan?date=${day}`))).isSaved).toBe(true);
+  });
+
+  it("counts this week's invitations against the pace", async () => {
+    type Pace = { week: string; daysElapsed: number; invitations: number; pace: number };
+    const before = await read<Pace & { paceByToday: number }>(await app.request('/api/pace'));
+    // NOW is Monday 2 November 2026, ISO week 45; the ramp starts at 5 a day (pacing.ts), so
+    // the week may carry 7 x 5 = 35, and Monday alone 5.
+    expect(before).toMatchObject({ week: '2026-W45', daysElapsed: 1, pace: 35, paceByToday: 5 });
+    const board = await read<{ rows: { personId: string }[] }>(await app.request('/api/pipeline'));
+    const inPipeline = new Set(board.rows.map((r) => r.personId));
+    const outsider = (await people('connection=no&limit=200')).people.find(
+      (p) => !inPipeline.has(String(p.id)),
+    );
+    if (!outsider) throw new Error('the demo knows people who are not connections');
+    const invited = await app.request('/api/pipeline/move', {
+      method: 'POST',
+      ...json({ person: outsider.id, stage: 'invited' }),
+    });
+    expect(invited.status).toBe(200);
+    const after = await read<Pace>(await app.request('/api/pace'));
+    expect(after.invitations).toBe(before.invitations + 1);
+  });
+});

@@ -8,26 +8,42 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Hono, type Context, type Env } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { AppError } from '../core/app-error.js';
 import type { ScoredTie } from '../core/ties/score-tie.js';
 import { loadGoals, updateGoals, type GoalsChange } from '../services/goals-service.js';
 import { importFiles } from '../services/import-files.js';
+import { queueImport } from '../services/import-queue.js';
 import { findClusters, summariseNetwork } from '../services/network-analysis.js';
 import { computeNetworkHealth } from '../services/network-health.js';
 import { computeStats, listImports } from '../services/network-stats.js';
 import { listPipeline, logOutreachEvent, movePipeline } from '../services/outreach-log.js';
-import { describePerson, findPeople, MAX_PAGE } from '../services/people-queries.js';
-import { markPlanItem, planOutreach } from '../services/plan-outreach.js';
+import {
+  buildTimeline,
+  describePerson,
+  MAX_PAGE,
+  resolvePersonId,
+} from '../services/people-queries.js';
+import {
+  describePeopleFacets,
+  queryPeopleTable,
+  readPeopleTableQuery,
+} from '../services/people-table.js';
+import { listMutualConnections } from '../services/person-mutuals.js';
+import { describePersonOutreach } from '../services/person-outreach.js';
+import { ensurePlanSaved, savePlan, showPlan } from '../services/plan-preview.js';
+import { markPlanItem } from '../services/plan-outreach.js';
 import {
   LIST_DESCRIPTIONS,
   LIST_NAMES,
   recommend,
-  scoreNetwork,
   type ScoredNetwork,
 } from '../services/recommend.js';
+import { measureWeekPace } from '../services/weekly-pace.js';
 import { LOCAL_ACCOUNT_ID, type Store } from '../services/store-access.js';
+import { createAccountCache } from './account-cache.js';
 import { describeHttpFailure } from './http-status.js';
-import { buildNetworkMap, MAX_MAP_NODES } from './network-map.js';
+import { createNetworkMaps, MAX_MAP_NODES } from './network-map.js';
 import { guardRequests, readJsonObject } from './request-guards.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { serveWebApp } from './serve-web-app.js';
@@ -98,9 +114,25 @@ export interface MemberEnv {
   Variables: { accountId: number };
 }
 
-// Scored networks kept at once (one per account, most recent first); 32 is a design choice that
-// holds a busy server's active members without keeping every member's scores in memory.
-const MAX_CACHED_SCORINGS = 32;
+// Ties by person id, built once per scored network for the person page.
+const tiesById = new WeakMap<ScoredNetwork, Map<string, ScoredTie>>();
+
+function findTie(network: ScoredNetwork, personId: number): ScoredTie | undefined {
+  let byId = tiesById.get(network);
+  if (!byId) {
+    byId = new Map(network.scored.map((s) => [s.personId, s]));
+    tiesById.set(network, byId);
+  }
+  return byId.get(String(personId));
+}
+
+function parsePersonId(id: string): string {
+  if (!/^\d{1,12}$/.test(id)) throw new AppError('usage', 'a person is named by a numeric id');
+  return id;
+}
+
+// Messages a person page lists in its timeline (design choice: a page, not a mailbox).
+const TIMELINE_MESSAGES = 50;
 
 /**
  * The member API: every route of one person's own network (people, lists, plan, pipeline,
@@ -111,224 +143,233 @@ const MAX_CACHED_SCORINGS = 32;
  */
 export function createMemberApi(store: Store, options: Pick<AppOptions, 'now'> = {}) {
   const now = options.now ?? (() => new Date());
-  // Scoring reads the whole network; keep one scoring per account and day until something
-  // changes.
-  const scorings = new Map<number, { day: string; result: Promise<ScoredNetwork> }>();
-  const scored = (accountId: number) => {
-    const at = now();
-    const day = at.toISOString().slice(0, 10);
-    let scoring = scorings.get(accountId);
-    if (scoring?.day !== day) {
-      scoring = { day, result: scoreNetwork(store, { accountId, now: at }) };
-      scorings.delete(accountId);
-      scorings.set(accountId, scoring);
-      const oldest = scorings.keys().next().value;
-      if (scorings.size > MAX_CACHED_SCORINGS && oldest !== undefined) scorings.delete(oldest);
-      // A failed scoring is not kept: the next request tries again.
-      scoring.result.catch(() => scorings.delete(accountId));
-    }
-    return scoring.result;
-  };
-  const forgetScores = (accountId: number) => {
-    scorings.delete(accountId);
-  };
+  // Scoring reads the whole network; keep it, and what is built from it, per account and day
+  // until something changes (account-cache.ts).
+  const cache = createAccountCache(store, now);
+  const scored = cache.scored;
+  const forgetScores = cache.forget;
+  const forgetOutreach = cache.forgetOutreach;
+  const networkMap = createNetworkMaps(store, scored);
 
-  return new Hono<MemberEnv>()
-    .get('/api/stats', async (c) => c.json(await computeStats(store, c.get('accountId'))))
-    .get('/api/health', async (c) =>
-      c.json(await computeNetworkHealth(store, { accountId: c.get('accountId'), now: now() })),
-    )
-    .get('/api/goals', async (c) => c.json(await loadGoals(store, c.get('accountId'))))
-    .put('/api/goals', tooLarge(MAX_JSON_BYTES), async (c) => {
-      const body = await readJsonObject(c.req.raw);
-      const change: GoalsChange = {
-        targetCompanies: optionalTextList(body, 'targetCompanies'),
-        targetRoles: optionalTextList(body, 'targetRoles'),
-        targetIndustries: optionalTextList(body, 'targetIndustries'),
-        location: optionalText(body, 'location'),
-        ownerLevel: optionalText(body, 'ownerLevel'),
-        stance: optionalText(body, 'stance'),
-        style: optionalText(body, 'style'),
-        solution: optionalText(body, 'solution'),
-      };
-      const view = await updateGoals(store, c.get('accountId'), change, now());
-      forgetScores(c.get('accountId'));
-      return c.json(view);
-    })
-    .get('/api/people', async (c) => {
-      const q = c.req.query();
-      const connection = q.connection;
-      if (connection !== undefined && connection !== 'yes' && connection !== 'no') {
-        throw new AppError('usage', 'connection is "yes" or "no"');
-      }
-      const result = await findPeople(store, {
-        accountId: c.get('accountId'),
-        search: q.search?.slice(0, 200) || undefined,
-        company: q.company?.slice(0, 200) || undefined,
-        isConnection: connection === undefined ? undefined : connection === 'yes',
-        limit: parseWholeParam(q.limit, 'limit', 50),
-        offset: parseWholeParam(q.offset, 'offset', 0),
-      });
-      return c.json({ ...result, maxPage: MAX_PAGE });
-    })
-    .get('/api/people/:id', async (c) => {
-      const id = c.req.param('id');
-      if (!/^\d{1,12}$/.test(id)) throw new AppError('usage', 'a person is named by a numeric id');
-      const person = await describePerson(store, id, c.get('accountId'));
-      const tie = (await scored(c.get('accountId'))).scored.find(
-        (s) => s.personId === String(person.id),
-      );
-      return c.json({ ...person, score: tie ? viewScore(tie) : null });
-    })
-    .get('/api/lists', (c) =>
-      c.json(LIST_NAMES.map((name) => ({ name, description: LIST_DESCRIPTIONS[name] }))),
-    )
-    .get('/api/lists/:name', async (c) => {
-      const limit = parseWholeParam(c.req.query('limit'), 'limit', 25);
-      if (limit < 1 || limit > MAX_PAGE) {
-        throw new AppError('usage', `limit must be from 1 to ${MAX_PAGE}`);
-      }
-      return c.json(
-        await recommend(store, c.req.param('name'), {
-          accountId: c.get('accountId'),
-          now: now(),
-          limit,
-        }),
-      );
-    })
-    .get('/api/graph', async (c) =>
-      c.json(await summariseNetwork(store, { accountId: c.get('accountId') })),
-    )
-    .get('/api/graph/clusters', async (c) =>
-      c.json(await findClusters(store, { accountId: c.get('accountId'), now: now() })),
-    )
-    .get('/api/graph/network', async (c) => {
-      const limit = parseWholeParam(c.req.query('limit'), 'limit', MAX_MAP_NODES);
-      if (limit < 1 || limit > MAX_MAP_NODES) {
-        throw new AppError('usage', `limit must be from 1 to ${MAX_MAP_NODES}`);
-      }
-      return c.json(
-        await buildNetworkMap(store, { accountId: c.get('accountId'), maxNodes: limit }),
-      );
-    })
-    .get('/api/plan', async (c) => {
-      const date = c.req.query('date');
-      return c.json(
-        await planOutreach(store, {
-          accountId: c.get('accountId'),
-          now: now(),
-          ...(date ? { day: date } : {}),
-        }),
-      );
-    })
-    .post('/api/plan/items/:ref/:action', tooLarge(MAX_JSON_BYTES), async (c) => {
-      const action = c.req.param('action');
-      if (!Object.hasOwn(PLAN_ACTIONS, action)) {
-        throw new AppError('usage', 'the action is done, snooze or skip');
-      }
-      const body = await readJsonObject(c.req.raw);
-      const date = optionalText(body, 'date');
-      const until = optionalText(body, 'until');
-      const result = await markPlanItem(
-        store,
-        c.req.param('ref'),
-        PLAN_ACTIONS[action as keyof typeof PLAN_ACTIONS],
-        {
-          accountId: c.get('accountId'),
-          now: now(),
-          ...(date ? { day: date } : {}),
-          ...(until ? { until } : {}),
-        },
-      );
-      forgetScores(c.get('accountId'));
-      return c.json(result);
-    })
-    .get('/api/pipeline', async (c) => {
-      const date = c.req.query('date');
-      return c.json(
-        await listPipeline(store, {
-          accountId: c.get('accountId'),
-          now: now(),
-          ...(date ? { day: date } : {}),
-        }),
-      );
-    })
-    .post('/api/pipeline/move', tooLarge(MAX_JSON_BYTES), async (c) => {
-      const body = await readJsonObject(c.req.raw);
-      const person = body.person;
-      if (typeof person !== 'string' && typeof person !== 'number') {
-        throw new AppError('usage', 'person is an id, a profile URL, an email or a name');
-      }
-      const stage = optionalText(body, 'stage');
-      if (!stage) throw new AppError('usage', 'stage names the pipeline stage to move to');
-      const help = optionalText(body, 'help');
-      const until = optionalText(body, 'until');
-      const reason = optionalText(body, 'reason');
-      const note = optionalText(body, 'note');
-      const date = optionalText(body, 'date');
-      const move = await movePipeline(store, String(person), stage, {
-        accountId: c.get('accountId'),
-        now: now(),
-        ...(help !== undefined ? { help } : {}),
-        ...(until ? { until } : {}),
-        ...(reason ? { reason } : {}),
-        ...(note !== undefined ? { note } : {}),
-        ...(date ? { day: date } : {}),
-      });
-      forgetScores(c.get('accountId'));
-      return c.json(move);
-    })
-    .post('/api/events', tooLarge(MAX_JSON_BYTES), async (c) => {
-      const body = await readJsonObject(c.req.raw);
-      const person = body.person;
-      if (typeof person !== 'string' && typeof person !== 'number') {
-        throw new AppError('usage', 'person is an id, a profile URL, an email or a name');
-      }
-      const kind = optionalText(body, 'kind');
-      if (!kind) throw new AppError('usage', 'kind names the event');
-      const note = optionalText(body, 'note');
-      const help = optionalText(body, 'help');
-      const date = optionalText(body, 'date');
-      const result = await logOutreachEvent(store, String(person), kind, {
-        accountId: c.get('accountId'),
-        now: now(),
-        ...(note !== undefined ? { note } : {}),
-        ...(help !== undefined ? { help } : {}),
-        ...(date ? { day: date } : {}),
-      });
-      forgetScores(c.get('accountId'));
-      return c.json(result, 201);
-    })
-    .get('/api/imports', async (c) => c.json(await listImports(store, c.get('accountId'))))
-    .post('/api/imports', tooLarge(MAX_UPLOAD_BYTES), async (c) => {
-      const type = c.req.header('content-type') ?? '';
-      if (!type.toLowerCase().startsWith('multipart/form-data')) {
-        throw new AppError('usage', 'upload the export as multipart/form-data with a "file" field');
-      }
-      const form = await c.req.parseBody();
-      const file = form.file;
-      if (!(file instanceof File)) {
-        throw new AppError('usage', 'upload the export in a field named "file"');
-      }
-      // The browser's name is untrusted: keep a plain base name for the import history only.
-      const name =
-        basename(file.name)
-          .replace(/[^\w.\- ]+/g, '_')
-          .slice(0, 120) || 'upload';
-      const dir = await mkdtemp(join(tmpdir(), 'weakties-upload-'));
-      try {
-        const path = join(dir, name);
-        await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-        const summary = await importFiles(store, [path], {
-          accountId: c.get('accountId'),
-          now: now(),
-        });
+  return (
+    new Hono<MemberEnv>()
+      .get('/api/stats', async (c) => c.json(await computeStats(store, c.get('accountId'))))
+      .get('/api/health', async (c) =>
+        c.json(await computeNetworkHealth(store, { accountId: c.get('accountId'), now: now() })),
+      )
+      .get('/api/goals', async (c) => c.json(await loadGoals(store, c.get('accountId'))))
+      .put('/api/goals', tooLarge(MAX_JSON_BYTES), async (c) => {
+        const body = await readJsonObject(c.req.raw);
+        const change: GoalsChange = {
+          targetCompanies: optionalTextList(body, 'targetCompanies'),
+          targetRoles: optionalTextList(body, 'targetRoles'),
+          targetIndustries: optionalTextList(body, 'targetIndustries'),
+          location: optionalText(body, 'location'),
+          ownerLevel: optionalText(body, 'ownerLevel'),
+          stance: optionalText(body, 'stance'),
+          style: optionalText(body, 'style'),
+          solution: optionalText(body, 'solution'),
+        };
+        const view = await updateGoals(store, c.get('accountId'), change, now());
         forgetScores(c.get('accountId'));
-        return c.json(summary, summary.alreadyImported ? 200 : 201);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    });
+        return c.json(view);
+      })
+      .get('/api/people', async (c) => {
+        const query = readPeopleTableQuery(c.req.query());
+        const table = await cache.table(c.get('accountId'));
+        return c.json({ ...queryPeopleTable(table, query), maxPage: MAX_PAGE });
+      })
+      .get('/api/people/facets', async (c) =>
+        c.json(describePeopleFacets(await cache.table(c.get('accountId')))),
+      )
+      .get('/api/people/:id', async (c) => {
+        const accountId = c.get('accountId');
+        const id = parsePersonId(c.req.param('id'));
+        const person = await describePerson(store, id, accountId, TIMELINE_MESSAGES);
+        const [network, egoNetwork] = await Promise.all([
+          scored(accountId),
+          cache.egoNetwork(accountId),
+        ]);
+        const tie = findTie(network, person.id);
+        return c.json({
+          ...person,
+          score: tie ? viewScore(tie) : null,
+          mutuals: listMutualConnections(egoNetwork, person.id),
+          timeline: buildTimeline(person),
+        });
+      })
+      .get('/api/people/:id/outreach', async (c) => {
+        const accountId = c.get('accountId');
+        const personId = await resolvePersonId(store, parsePersonId(c.req.param('id')), accountId);
+        return c.json(describePersonOutreach(await cache.outreach(accountId), personId));
+      })
+      .get('/api/pace', async (c) =>
+        c.json(await measureWeekPace(store, { accountId: c.get('accountId'), now: now() })),
+      )
+      .get('/api/lists', (c) =>
+        c.json(LIST_NAMES.map((name) => ({ name, description: LIST_DESCRIPTIONS[name] }))),
+      )
+      .get('/api/lists/:name', async (c) => {
+        const limit = parseWholeParam(c.req.query('limit'), 'limit', 25);
+        if (limit < 1 || limit > MAX_PAGE) {
+          throw new AppError('usage', `limit must be from 1 to ${MAX_PAGE}`);
+        }
+        return c.json(
+          await recommend(store, c.req.param('name'), {
+            accountId: c.get('accountId'),
+            now: now(),
+            limit,
+            network: await scored(c.get('accountId')),
+          }),
+        );
+      })
+      .get('/api/graph', async (c) =>
+        c.json(await summariseNetwork(store, { accountId: c.get('accountId') })),
+      )
+      .get('/api/graph/clusters', async (c) =>
+        c.json(await findClusters(store, { accountId: c.get('accountId'), now: now() })),
+      )
+      // The whole map of a 30,000-connection network is about 4 MB of JSON, under 1 MB gzipped.
+      .get('/api/graph/network', compress(), async (c) => {
+        const limit = parseWholeParam(c.req.query('limit'), 'limit', MAX_MAP_NODES);
+        if (limit < 1 || limit > MAX_MAP_NODES) {
+          throw new AppError('usage', `limit must be from 1 to ${MAX_MAP_NODES}`);
+        }
+        return c.json(await networkMap(c.get('accountId'), limit));
+      })
+      // Reading the plan never writes it (plan-preview.ts); the first action on it does.
+      .get('/api/plan', async (c) => {
+        const accountId = c.get('accountId');
+        const date = c.req.query('date');
+        const isToday = !date || date === cache.today();
+        return c.json(
+          await showPlan(
+            store,
+            { accountId, now: now(), ...(date ? { day: date } : {}) },
+            isToday ? () => cache.outreach(accountId) : undefined,
+          ),
+        );
+      })
+      .post('/api/plan', tooLarge(MAX_JSON_BYTES), async (c) => {
+        const body = await readJsonObject(c.req.raw);
+        const date = optionalText(body, 'date');
+        const plan = await savePlan(store, {
+          accountId: c.get('accountId'),
+          now: now(),
+          ...(date ? { day: date } : {}),
+        });
+        forgetOutreach(c.get('accountId'));
+        return c.json(plan);
+      })
+      .post('/api/plan/items/:ref/:action', tooLarge(MAX_JSON_BYTES), async (c) => {
+        const action = c.req.param('action');
+        if (!Object.hasOwn(PLAN_ACTIONS, action)) {
+          throw new AppError('usage', 'the action is done, snooze or skip');
+        }
+        const body = await readJsonObject(c.req.raw);
+        const date = optionalText(body, 'date');
+        const until = optionalText(body, 'until');
+        const day = { accountId: c.get('accountId'), now: now(), ...(date ? { day: date } : {}) };
+        // Acting on a plan that was only shown stores it first (plan-preview.ts).
+        await ensurePlanSaved(store, day);
+        const result = await markPlanItem(
+          store,
+          c.req.param('ref'),
+          PLAN_ACTIONS[action as keyof typeof PLAN_ACTIONS],
+          { ...day, ...(until ? { until } : {}) },
+        );
+        forgetOutreach(c.get('accountId'));
+        return c.json(result);
+      })
+      .get('/api/pipeline', async (c) => {
+        const date = c.req.query('date');
+        return c.json(
+          await listPipeline(store, {
+            accountId: c.get('accountId'),
+            now: now(),
+            ...(date ? { day: date } : {}),
+          }),
+        );
+      })
+      .post('/api/pipeline/move', tooLarge(MAX_JSON_BYTES), async (c) => {
+        const body = await readJsonObject(c.req.raw);
+        const person = body.person;
+        if (typeof person !== 'string' && typeof person !== 'number') {
+          throw new AppError('usage', 'person is an id, a profile URL, an email or a name');
+        }
+        const stage = optionalText(body, 'stage');
+        if (!stage) throw new AppError('usage', 'stage names the pipeline stage to move to');
+        const help = optionalText(body, 'help');
+        const until = optionalText(body, 'until');
+        const reason = optionalText(body, 'reason');
+        const note = optionalText(body, 'note');
+        const date = optionalText(body, 'date');
+        const move = await movePipeline(store, String(person), stage, {
+          accountId: c.get('accountId'),
+          now: now(),
+          ...(help !== undefined ? { help } : {}),
+          ...(until ? { until } : {}),
+          ...(reason ? { reason } : {}),
+          ...(note !== undefined ? { note } : {}),
+          ...(date ? { day: date } : {}),
+        });
+        forgetOutreach(c.get('accountId'));
+        return c.json(move);
+      })
+      .post('/api/events', tooLarge(MAX_JSON_BYTES), async (c) => {
+        const body = await readJsonObject(c.req.raw);
+        const person = body.person;
+        if (typeof person !== 'string' && typeof person !== 'number') {
+          throw new AppError('usage', 'person is an id, a profile URL, an email or a name');
+        }
+        const kind = optionalText(body, 'kind');
+        if (!kind) throw new AppError('usage', 'kind names the event');
+        const note = optionalText(body, 'note');
+        const help = optionalText(body, 'help');
+        const date = optionalText(body, 'date');
+        const result = await logOutreachEvent(store, String(person), kind, {
+          accountId: c.get('accountId'),
+          now: now(),
+          ...(note !== undefined ? { note } : {}),
+          ...(help !== undefined ? { help } : {}),
+          ...(date ? { day: date } : {}),
+        });
+        forgetOutreach(c.get('accountId'));
+        return c.json(result, 201);
+      })
+      .get('/api/imports', async (c) => c.json(await listImports(store, c.get('accountId'))))
+      .post('/api/imports', tooLarge(MAX_UPLOAD_BYTES), async (c) => {
+        const type = c.req.header('content-type') ?? '';
+        if (!type.toLowerCase().startsWith('multipart/form-data')) {
+          throw new AppError(
+            'usage',
+            'upload the export as multipart/form-data with a "file" field',
+          );
+        }
+        const form = await c.req.parseBody();
+        const file = form.file;
+        if (!(file instanceof File)) {
+          throw new AppError('usage', 'upload the export in a field named "file"');
+        }
+        // The browser's name is untrusted: keep a plain base name for the import history only.
+        const name =
+          basename(file.name)
+            .replace(/[^\w.\- ]+/g, '_')
+            .slice(0, 120) || 'upload';
+        const dir = await mkdtemp(join(tmpdir(), 'weakties-upload-'));
+        try {
+          const path = join(dir, name);
+          await writeFile(path, new Uint8Array(await file.arrayBuffer()));
+          const summary = await queueImport(store, () =>
+            importFiles(store, [path], { accountId: c.get('accountId'), now: now() }),
+          );
+          forgetScores(c.get('accountId'));
+          return c.json(summary, summary.alreadyImported ? 200 : 201);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      })
+  );
 }
 
 /** Maps every thrown error to its status and JSON body in one place (http-status.ts). */
@@ -359,6 +400,9 @@ export function createApp(store: Store, options: AppOptions = {}) {
       c.set('accountId', LOCAL_ACCOUNT_ID);
       await next();
     })
+    // No accounts here: the web app asks this first and, told so, skips sign-in (multi-user-app.ts
+    // answers the same route with the session).
+    .get('/api/auth/me', (c) => c.json({ mode: 'single-user' as const }))
     .route('/', createMemberApi(store, options));
   finishApp(app, options.webDir);
   return app;

@@ -11,6 +11,7 @@ import { matchCompany, normaliseCompanyName } from '../core/ties/company-name.js
 import type { ScoredTie } from '../core/ties/score-tie.js';
 import { computeClustering } from '../graph/clustering.js';
 import { getDegree, type CompactGraph } from '../graph/compact-graph.js';
+import type { CommunityDetection } from '../graph/leiden.js';
 import { computeEgoDiversity } from '../graph/ego-diversity.js';
 import { findIntroductionPaths } from '../graph/introduction-paths.js';
 import { DEFAULT_LEIDEN_SEED, detectCommunitiesLeiden } from '../graph/leiden.js';
@@ -163,25 +164,42 @@ export interface ClusterReport {
   bridges: BridgeView[];
 }
 
-/** Communities among the contacts (the owner left out, as InMaps did) and the bridges to them. */
-export async function findClusters(
-  store: Store,
-  options: ClusterOptions = {},
-): Promise<ClusterReport> {
+/** What detectContactClusters finds: the same communities and labels wherever they are shown. */
+export interface ContactClusters {
+  /** The contacts' own network: the ego network without the owner's ties. */
+  contactGraph: CompactGraph;
+  detection: CommunityDetection;
+  seed: number;
+  minSize: number;
+  /** Member nodes of each Leiden community, ascending, by community number. */
+  membersOf: ReadonlyMap<number, readonly number[]>;
+  /** Labels of the communities of two or more members. */
+  labelOf: ReadonlyMap<number, ClusterLabel>;
+  /** Communities of at least minSize members, largest first: cluster rank = index + 1. */
+  ranked: readonly { community: number; members: readonly number[]; label: ClusterLabel }[];
+}
+
+/**
+ * The clusters of `weakties clusters`, the web app's map and the tie model's bridges: Leiden
+ * (Traag et al. 2019) with a fixed seed on the contacts' own network (the owner left out, as
+ * InMaps did: the owner is tied to everybody and would merge every community), ranked by size.
+ */
+export function detectContactClusters(
+  network: EgoNetwork,
+  options: { seed?: number; minSize?: number } = {},
+): ContactClusters {
   const seed = options.seed ?? DEFAULT_LEIDEN_SEED;
   const minSize = options.minSize ?? 3;
   if (!Number.isSafeInteger(seed)) throw new AppError('usage', `--seed must be a whole number`);
   if (!Number.isSafeInteger(minSize) || minSize < 1) {
     throw new AppError('usage', '--min-size must be a whole number of at least 1');
   }
-  const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
-  const network = await buildEgoNetwork(store, accountId, options);
   const { graph, ego } = network;
-  // Without the owner: the owner is tied to everybody and would merge every community.
   const contactGraph = keepOwnerTies(graph, ego, () => false);
   const detection = detectCommunitiesLeiden(contactGraph, { rng: createSeededRng(seed) });
   const membersOf = new Map<number, number[]>();
-  for (let node = 1; node < graph.nodeCount; node += 1) {
+  for (let node = 0; node < graph.nodeCount; node += 1) {
+    if (node === ego) continue;
     const c = detection.communities[node]!;
     const list = membersOf.get(c);
     if (list) list.push(node);
@@ -191,11 +209,28 @@ export async function findClusters(
   for (const [c, members] of membersOf) {
     if (members.length >= 2) labelOf.set(c, labelCluster(network, members));
   }
-  const ordered = [...membersOf.entries()]
+  const ranked = [...membersOf.entries()]
     .filter(([, members]) => members.length >= minSize)
-    .sort((x, y) => y[1].length - x[1].length || x[0] - y[0]);
-  const clusters: Cluster[] = ordered.map(([c, members], i) => {
-    const label = labelOf.get(c) ?? labelCluster(network, members);
+    .sort((x, y) => y[1].length - x[1].length || x[0] - y[0])
+    .map(([community, members]) => ({
+      community,
+      members,
+      label: labelOf.get(community) ?? labelCluster(network, members),
+    }));
+  return { contactGraph, detection, seed, minSize, membersOf, labelOf, ranked };
+}
+
+/** Communities among the contacts (the owner left out, as InMaps did) and the bridges to them. */
+export async function findClusters(
+  store: Store,
+  options: ClusterOptions = {},
+): Promise<ClusterReport> {
+  const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
+  const network = await buildEgoNetwork(store, accountId, options);
+  const { graph, ego } = network;
+  const found = detectContactClusters(network, options);
+  const { contactGraph, detection, labelOf, membersOf, seed } = found;
+  const clusters: Cluster[] = found.ranked.map(({ members, label }, i) => {
     const central = [...members]
       .map((node) => ({ node, inside: countTiesInside(contactGraph, node, detection.communities) }))
       .sort((x, y) => y.inside - x.inside || x.node - y.node)
@@ -471,7 +506,7 @@ function compareNodes(x: readonly number[], y: readonly number[]): number {
   return x.length - y.length;
 }
 
-interface ClusterLabel {
+export interface ClusterLabel {
   label: string;
   basis: Cluster['basis'];
   employers: { company: string; members: number }[];

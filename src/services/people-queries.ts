@@ -89,7 +89,20 @@ export async function resolvePersonId(
   return ids[0] as number;
 }
 
-export async function describePerson(store: Store, query: string, accountId = LOCAL_ACCOUNT_ID) {
+/** Recent messages a person view lists by default (design choice: the CLI's screenful). */
+export const RECENT_MESSAGES = 10;
+/** The most a caller may ask for: a page's timeline, not a mailbox (design choice). */
+export const MAX_RECENT_MESSAGES = 200;
+
+export async function describePerson(
+  store: Store,
+  query: string,
+  accountId = LOCAL_ACCOUNT_ID,
+  recentMessages = RECENT_MESSAGES,
+) {
+  if (!Number.isInteger(recentMessages) || recentMessages < 0) {
+    throw new Error(`describePerson: recentMessages must be a whole number, got ${recentMessages}`);
+  }
   const personId = await resolvePersonId(store, query, accountId);
   const [person, identities, connection, changes, messages, recent, signals] = await Promise.all([
     getPerson(store.db, accountId, personId),
@@ -97,7 +110,12 @@ export async function describePerson(store: Store, query: string, accountId = LO
     getConnection(store.db, accountId, personId),
     listConnectionChanges(store.db, accountId, personId),
     summarisePersonMessages(store.db, accountId, personId),
-    listPersonMessages(store.db, accountId, personId, 10),
+    listPersonMessages(
+      store.db,
+      accountId,
+      personId,
+      Math.min(recentMessages, MAX_RECENT_MESSAGES),
+    ),
     loadPersonSignals(store.db, accountId, personId),
   ]);
   if (!person) throw new AppError('not-found', `no person with id ${personId}`);
@@ -115,3 +133,78 @@ export async function describePerson(store: Store, query: string, accountId = LO
 }
 
 export type PersonDetail = Awaited<ReturnType<typeof describePerson>>;
+
+export interface TimelineEntry {
+  /** `YYYY-MM-DD` or ISO 8601, as the source dated it. */
+  at: string;
+  kind:
+    'connected' | 'message' | 'invitation' | 'endorsement' | 'recommendation' | 'contact' | 'job';
+  /** What happened, in words; names and subjects are the sources' text, shown as text. */
+  text: string;
+  /** Who acted: the owner (`out`), the person (`in`), or neither. */
+  direction?: 'in' | 'out';
+}
+
+/**
+ * Everything dated that the store holds about a person, newest first (issue 8, person page:
+ * "the interaction timeline"): messages (the recent ones the view loaded), invitations,
+ * endorsements, recommendations, the day they connected, when an address book listed them, and
+ * the job changes successive exports showed.
+ */
+export function buildTimeline(person: PersonDetail): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  if (person.connection?.connectedOn) {
+    entries.push({
+      at: person.connection.connectedOn,
+      kind: 'connected',
+      text: 'Connected on LinkedIn',
+    });
+  }
+  for (const m of person.recentMessages) {
+    const about = m.subject || m.conversationTitle;
+    const words = m.wordCount ? `, ${m.wordCount} words` : '';
+    entries.push({
+      at: m.sentAt,
+      kind: 'message',
+      direction: m.direction,
+      text: `${m.direction === 'out' ? 'You wrote' : 'They wrote'} (${m.channel}${words})${about ? `: ${about}` : ''}`,
+    });
+  }
+  for (const i of person.invitations) {
+    entries.push({
+      at: i.sentAt,
+      kind: 'invitation',
+      direction: i.direction,
+      text: `${i.direction === 'out' ? 'You invited them' : 'They invited you'}${i.note ? ` with a note: ${i.note}` : ''}`,
+    });
+  }
+  for (const e of person.endorsements) {
+    entries.push({
+      at: e.endorsedAt,
+      kind: 'endorsement',
+      direction: 'in',
+      text: `Endorsed you for ${e.skill}`,
+    });
+  }
+  for (const r of person.recommendations) {
+    entries.push({
+      at: r.createdAt,
+      kind: 'recommendation',
+      direction: r.direction === 'received' ? 'in' : 'out',
+      text: `${r.direction === 'received' ? 'Recommended you' : 'You recommended them'}${r.status ? ` (${r.status})` : ''}`,
+    });
+  }
+  for (const c of person.contacts) {
+    entries.push({ at: c.createdAt, kind: 'contact', text: `In your ${c.book} contacts` });
+  }
+  for (const c of person.changes) {
+    entries.push({
+      at: c.observedOn,
+      kind: 'job',
+      text: `${c.field === 'company' ? 'Company' : 'Position'} changed from ${c.oldValue || 'none'} to ${c.newValue || 'none'}`,
+    });
+  }
+  return entries
+    .filter((e) => e.at !== '')
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}

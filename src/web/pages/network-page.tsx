@@ -1,197 +1,241 @@
-import { UndirectedGraph } from 'graphology';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import Sigma from 'sigma';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { NetworkMap } from '../../server/api-client.js';
 import { Link } from '../router.js';
 import { api, useApi } from '../use-api.js';
+import { NetworkCanvas, type CanvasControls } from './network-canvas.js';
+import {
+  buildMapGraph,
+  colourOfCluster,
+  indexNames,
+  indexTies,
+  isUniform,
+  LEGEND_SIZE,
+  neighboursOf,
+  personAt,
+  resizeNodes,
+  searchNames,
+  type SizeBy,
+} from './network-graph.js';
+import './network-page.css';
 import { StatusView } from './status-view.js';
 
-// Twelve hues distinguishable in light and dark themes (design choice); clusters past the
-// twelfth and the unclustered are grey.
-const PALETTE = [
-  '#1f77b4',
-  '#e6550d',
-  '#2ca02c',
-  '#d62728',
-  '#9467bd',
-  '#8c564b',
-  '#e377c2',
-  '#17becf',
-  '#bcbd22',
-  '#3182bd',
-  '#f0a30a',
-  '#31a354',
+// Matches listed under the search box, and shared connections listed for a person (design choice).
+const MATCHES_SHOWN = 8;
+const NEIGHBOURS_SHOWN = 20;
+// Up to this many ties are drawn from the start; above it only on request (design choice: at
+// 200,000 ties the map needs a real GPU to move smoothly, and at a distance ties inside a
+// cluster only fill its disc).
+const ALL_TIES_UP_TO = 20_000;
+// How many people the map may show (the `people` query parameter): all the server sends
+// (MAX_MAP_NODES, 50,000), or fewer on a slow computer (design choice).
+const PEOPLE_CHOICES = [50_000, 10_000, 2_000];
+
+/** The people bound from the address (`/network?people=2000`), else all. */
+function readPeopleBound(): number {
+  const value = Number(new URLSearchParams(window.location.search).get('people'));
+  return PEOPLE_CHOICES.includes(value) ? value : PEOPLE_CHOICES[0]!;
+}
+
+const SIZE_CHOICES: { value: SizeBy; label: string; hint: string }[] = [
+  {
+    value: 'novelty',
+    label: 'Novelty',
+    hint: 'mutual connections near the peak of the inverted U, little messaging (Rajkumar et al. 2022)',
+  },
+  {
+    value: 'relevance',
+    label: 'Relevance',
+    hint: 'fit with your target companies, industries and roles',
+  },
 ];
-const GREY = '#9aa0a6';
-const FADED = '#cfd4da44';
 
-function colourOf(community: number | null): string {
-  if (community === null) return GREY;
-  return PALETTE[community - 1] ?? GREY;
-}
+const figure = (n: number) => n.toLocaleString('en');
 
-interface Attributes {
-  x: number;
-  y: number;
-  size: number;
-  label: string;
-  color: string;
-}
-
-function buildGraph(map: NetworkMap): UndirectedGraph<Attributes> {
-  const graph = new UndirectedGraph<Attributes>();
-  map.nodes.forEach((n) => {
-    graph.addNode(n.id, {
-      x: n.x,
-      y: n.y,
-      // Area grows with degree, so a hub of 100 ties is not 100 times wider (design choice).
-      size: 2 + Math.sqrt(n.size) * 1.2,
-      label: n.label,
-      color: colourOf(n.community),
-    });
-  });
-  for (const [u, v] of map.edges) {
-    const a = map.nodes[u]?.id;
-    const b = map.nodes[v]?.id;
-    if (a !== undefined && b !== undefined && !graph.hasEdge(a, b)) graph.addEdge(a, b);
-  }
-  return graph;
-}
-
-function NetworkCanvas(props: {
-  map: NetworkMap;
-  selected: string | null;
-  onSelect: (id: string | null) => void;
-}) {
-  const { map, selected, onSelect } = props;
-  const container = useRef<HTMLDivElement>(null);
-  const sigma = useRef<Sigma<Attributes> | null>(null);
-  const graph = useMemo(() => buildGraph(map), [map]);
-  const selectRef = useRef(onSelect);
-  selectRef.current = onSelect;
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const fg = getComputedStyle(document.documentElement).getPropertyValue('--fg').trim();
-    const renderer = new Sigma<Attributes>(graph, element, {
-      labelColor: { color: fg || '#1b1f24' },
-      defaultEdgeColor: '#9aa0a655',
-      labelRenderedSizeThreshold: 6,
-      zIndex: true,
-    });
-    renderer.on('clickNode', ({ node }) => selectRef.current(node));
-    renderer.on('clickStage', () => selectRef.current(null));
-    sigma.current = renderer;
-    return () => {
-      renderer.kill();
-      sigma.current = null;
-    };
-  }, [graph]);
-
-  useEffect(() => {
-    const renderer = sigma.current;
-    if (!renderer) return;
-    const neighbours = new Set(
-      selected && graph.hasNode(selected) ? graph.neighbors(selected) : [],
+function describeBounds(map: NetworkMap): string {
+  const { people, weakTies } = map.omitted;
+  const parts: string[] = [];
+  if (people > 0) {
+    parts.push(
+      map.maxNodes < PEOPLE_CHOICES[0]!
+        ? ` You chose the ${figure(map.maxNodes)} best connected: ${figure(people)} people and their ties are left off.`
+        : ` The map is bounded at ${figure(map.maxNodes)} people so the browser stays smooth: the ${figure(people)} least connected are left off.`,
     );
-    renderer.setSetting('nodeReducer', (node, data) => {
-      if (selected === null) return data;
-      if (node === selected) return { ...data, highlighted: true, zIndex: 2 };
-      if (neighbours.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
-      return { ...data, color: FADED, label: '', zIndex: 0 };
-    });
-    renderer.setSetting('edgeReducer', (edge, data) => {
-      if (selected === null) return data;
-      const touches = graph.extremities(edge).includes(selected);
-      return touches ? { ...data, color: '#f59e0b', size: 1.5 } : { ...data, hidden: true };
-    });
-    if (selected !== null && graph.hasNode(selected)) {
-      // The camera works in sigma's normalised frame; the display cache may be stale right after
-      // a reducer change, so convert the node's own coordinates.
-      const { x, y } = graph.getNodeAttributes(selected);
-      const at = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
-      void renderer.getCamera().animate({ x: at.x, y: at.y, ratio: 0.25 }, { duration: 400 });
-    }
-  }, [selected, graph]);
-
-  return (
-    <div
-      ref={container}
-      className="network-map"
-      role="img"
-      aria-label={`Network map of ${map.nodes.length.toLocaleString('en')} people`}
-    />
-  );
+  }
+  if (weakTies > 0) {
+    parts.push(
+      ` Ties are bounded at ${figure(map.maxEdges)}: the ${figure(weakTies)} weakest among the people shown are left off.`,
+    );
+  }
+  return parts.join('');
 }
 
-function ShownMap(props: { map: NetworkMap }) {
-  const { map } = props;
-  const [selected, setSelected] = useState<string | null>(null);
+function ShownMap(props: { map: NetworkMap; bound: number; onBound: (bound: number) => void }) {
+  const { map, bound, onBound } = props;
+  const [sizeBy, setSizeBy] = useState<SizeBy>('novelty');
+  const tieCount = map.edges.length / 2;
+  const [showAllTies, setShowAllTies] = useState(tieCount <= ALL_TIES_UP_TO);
+  const [selected, setSelected] = useState<number | null>(null);
   const [query, setQuery] = useState('');
   const [notFound, setNotFound] = useState('');
-  const byId = useMemo(() => new Map(map.nodes.map((n, i) => [n.id, i])), [map]);
-  const neighbours = useMemo(() => {
-    if (selected === null) return [];
-    const index = byId.get(selected);
-    const found: number[] = [];
-    for (const [u, v] of map.edges) {
-      if (u === index) found.push(v);
-      else if (v === index) found.push(u);
-    }
-    return found.map((i) => map.nodes[i]!).sort((a, b) => b.size - a.size);
-  }, [selected, byId, map]);
-  const person = selected === null ? undefined : map.nodes[byId.get(selected) ?? -1];
+  const controls = useRef<CanvasControls>(null);
+  // The graph is built once per map; a new size choice only rewrites node sizes.
+  const graph = useMemo(() => buildMapGraph(map, 'novelty'), [map]);
+  const names = useMemo(() => indexNames(map), [map]);
+  const ties = useMemo(() => indexTies(map), [map]);
+  const matches = useMemo(() => searchNames(names, query, MATCHES_SHOWN), [names, query]);
 
+  const chooseSize = (value: SizeBy) => {
+    setSizeBy(value);
+    resizeNodes(graph, map, value);
+  };
   const find = (event: FormEvent) => {
     event.preventDefault();
-    const wanted = query.trim().toLowerCase();
-    if (wanted === '') return;
-    const match =
-      map.nodes.find((n) => n.label.toLowerCase() === wanted) ??
-      map.nodes.find((n) => n.label.toLowerCase().includes(wanted));
-    if (match) {
-      setSelected(match.id);
-      setNotFound('');
-    } else {
-      setNotFound(`Nobody named "${query.trim()}" is on the map.`);
+    const first = matches[0];
+    if (first === undefined) {
+      if (query.trim() !== '') setNotFound(`Nobody named "${query.trim()}" is on the map.`);
+      return;
     }
+    setSelected(first);
+    setNotFound('');
   };
 
-  const bounded = map.nodes.length < map.totalPeople;
+  const person = selected === null ? undefined : personAt(map, selected);
+  const neighbours = useMemo(() => {
+    if (selected === null) return [];
+    return neighboursOf(map, ties, selected)
+      .map((i) => personAt(map, i))
+      .filter((p) => p !== undefined)
+      .sort((a, b) => b.ties - a.ties || a.label.localeCompare(b.label));
+  }, [selected, ties, map]);
+  const indexOfId = useMemo(() => new Map(map.nodes.id.map((id, i) => [id, i])), [map]);
+  const shown = map.nodes.id.length;
+  const cluster = person && person.cluster > 0 ? map.clusters[person.cluster - 1] : undefined;
+
   return (
     <>
       <p className="lead">
-        {map.nodes.length.toLocaleString('en')} of {map.totalPeople.toLocaleString('en')} people and{' '}
-        {map.edges.length.toLocaleString('en')} ties among them, coloured by cluster, sized by their
-        ties to your other contacts; you are left out, as you know everybody.
-        {bounded
-          ? ` The browser shows the ${map.maxNodes.toLocaleString('en')} best-connected people only.`
-          : ''}
+        {figure(shown)} of {figure(map.people)} people and {figure(tieCount)} ties among them,
+        coloured by cluster (the clusters of <code>weakties clusters</code>), sized by {sizeBy}; you
+        are left out, as you know everybody.{describeBounds(map)}
       </p>
-      <form className="map-search" onSubmit={find} role="search">
-        <label htmlFor="map-search">Find a person</label>
-        <input
-          id="map-search"
-          type="search"
-          value={query}
-          maxLength={200}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <button type="submit">Find</button>
-        {selected !== null ? (
-          <button type="button" onClick={() => setSelected(null)}>
-            Clear
+      <div className="map-controls">
+        <form className="map-search" onSubmit={find} role="search">
+          <label htmlFor="map-search">Find a person</label>
+          <input
+            id="map-search"
+            type="search"
+            value={query}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setNotFound('');
+            }}
+          />
+          <button type="submit">Find</button>
+          {selected !== null ? (
+            <button type="button" onClick={() => setSelected(null)}>
+              Clear
+            </button>
+          ) : null}
+        </form>
+        <fieldset className="map-size">
+          <legend>Size by</legend>
+          {SIZE_CHOICES.map((choice) => (
+            <label key={choice.value} title={choice.hint}>
+              <input
+                type="radio"
+                name="map-size"
+                value={choice.value}
+                checked={sizeBy === choice.value}
+                onChange={() => chooseSize(choice.value)}
+              />
+              {choice.label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="map-ties">
+          <input
+            type="checkbox"
+            checked={showAllTies}
+            onChange={(e) => setShowAllTies(e.target.checked)}
+          />
+          Show all {figure(tieCount)} ties
+        </label>
+        <label className="map-bound">
+          People shown{' '}
+          <select value={bound} onChange={(e) => onBound(Number(e.target.value))}>
+            {PEOPLE_CHOICES.map((n, i) => (
+              <option key={n} value={n}>
+                {i === 0 ? 'all' : `the ${figure(n)} best connected`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="map-zoom" role="group" aria-label="Zoom">
+          <button type="button" onClick={() => controls.current?.zoomIn()}>
+            Zoom in
           </button>
-        ) : null}
-      </form>
+          <button type="button" onClick={() => controls.current?.zoomOut()}>
+            Zoom out
+          </button>
+          <button type="button" onClick={() => controls.current?.resetView()}>
+            Whole map
+          </button>
+        </div>
+      </div>
+      {/* Namesakes stay listed after one is chosen, each with their cluster to tell them apart. */}
+      {query.trim() !== '' &&
+      matches.length > 0 &&
+      !(matches.length === 1 && matches[0] === selected) ? (
+        <ul className="map-matches" aria-label="People found">
+          {matches.map((i) => (
+            <li key={i}>
+              <button
+                type="button"
+                className="linkish"
+                aria-pressed={i === selected}
+                onClick={() => setSelected(i)}
+              >
+                {map.nodes.label[i]}
+              </button>{' '}
+              <span className="muted">
+                ({map.clusters[(map.nodes.cluster[i] ?? 0) - 1]?.label ?? 'no cluster'})
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {notFound ? (
         <p role="alert" className="error">
           {notFound}
         </p>
       ) : null}
+      {!showAllTies ? (
+        <p className="muted">
+          Ties are drawn only for the person you pick, so {figure(shown)} people stay smooth to
+          move; tick “Show all {figure(tieCount)} ties” to draw every one.
+        </p>
+      ) : null}
+      {isUniform(map, sizeBy) ? (
+        <p className="muted">
+          Everybody has the same {sizeBy}
+          {sizeBy === 'relevance'
+            ? ' until you set target companies, industries or roles in Goals'
+            : ''}
+          , so all are drawn at one size.
+        </p>
+      ) : null}
       <div className="map-layout">
-        <NetworkCanvas map={map} selected={selected} onSelect={setSelected} />
+        <NetworkCanvas
+          map={map}
+          graph={graph}
+          ties={ties}
+          showAllTies={showAllTies}
+          selected={selected}
+          onSelect={setSelected}
+          controls={controls}
+        />
         <aside className="map-side">
           {person ? (
             <section aria-live="polite" className="map-person">
@@ -199,15 +243,22 @@ function ShownMap(props: { map: NetworkMap }) {
                 <Link to={`/people/${person.id}`}>{person.label}</Link>
               </h2>
               <p className="muted">
-                {neighbours.length} shared connection{neighbours.length === 1 ? '' : 's'} on the map
-                {person.community !== null
-                  ? ` · ${map.clusters[person.community - 1]?.label ?? ''}`
-                  : ' · no cluster'}
+                {cluster ? cluster.label : 'no cluster'} · novelty {person.novelty.toFixed(2)} ·
+                relevance {person.relevance.toFixed(2)}
+              </p>
+              <p>
+                {figure(neighbours.length)} shared connection{neighbours.length === 1 ? '' : 's'} on
+                the map
+                {person.ties > neighbours.length ? ` (${figure(person.ties)} in all)` : ''}
               </p>
               <ul className="plain">
-                {neighbours.slice(0, 20).map((n) => (
+                {neighbours.slice(0, NEIGHBOURS_SHOWN).map((n) => (
                   <li key={n.id}>
-                    <button type="button" className="linkish" onClick={() => setSelected(n.id)}>
+                    <button
+                      type="button"
+                      className="linkish"
+                      onClick={() => setSelected(indexOfId.get(n.id) ?? null)}
+                    >
                       {n.label}
                     </button>
                   </li>
@@ -215,20 +266,28 @@ function ShownMap(props: { map: NetworkMap }) {
               </ul>
             </section>
           ) : (
-            <p className="muted">Click a person to see who you both know.</p>
+            <p className="muted">Click a person, or find one, to see who you both know.</p>
           )}
           <h2>Clusters</h2>
           <ul className="legend">
-            {map.clusters.slice(0, PALETTE.length).map((c) => (
+            {map.clusters.slice(0, LEGEND_SIZE).map((c) => (
               <li key={c.rank} className="cluster-label">
-                <span className="swatch" style={{ background: colourOf(c.rank) }} />
-                {c.label} <span className="muted">({c.size.toLocaleString('en')})</span>
+                <span className="swatch" style={{ background: colourOfCluster(c.rank) }} />
+                <button
+                  type="button"
+                  className="linkish"
+                  onClick={() => controls.current?.showCluster(c.rank)}
+                  disabled={c.shown === 0}
+                >
+                  {c.label}
+                </button>{' '}
+                <span className="muted">({figure(c.size)})</span>
               </li>
             ))}
-            {map.clusters.length > PALETTE.length ? (
+            {map.clusters.length > LEGEND_SIZE ? (
               <li className="muted">
-                {(map.clusters.length - PALETTE.length).toLocaleString('en')} smaller clusters in
-                grey
+                {figure(map.clusters.length - LEGEND_SIZE)} smaller clusters in other colours; grey:
+                in no cluster
               </li>
             ) : null}
           </ul>
@@ -239,11 +298,22 @@ function ShownMap(props: { map: NetworkMap }) {
 }
 
 export function NetworkPage() {
-  const map = useApi(() => api.networkMap(), 'network-map');
+  const [bound, setBound] = useState(readPeopleBound);
+  const map = useApi(
+    () => api.networkMap(bound === PEOPLE_CHOICES[0] ? undefined : bound),
+    `network-map-${bound}`,
+  );
+  const chooseBound = (value: number) => {
+    setBound(value);
+    const query = value === PEOPLE_CHOICES[0] ? '' : `?people=${value}`;
+    window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+  };
   return (
     <section>
       <h1>Network map</h1>
-      <StatusView loaded={map}>{(data) => <ShownMap map={data} />}</StatusView>
+      <StatusView loaded={map}>
+        {(data) => <ShownMap key={data.maxNodes} map={data} bound={bound} onBound={chooseBound} />}
+      </StatusView>
     </section>
   );
 }

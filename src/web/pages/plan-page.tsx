@@ -12,10 +12,27 @@ const ACTIONS: { action: PlanAction; label: string }[] = [
   { action: 'skip', label: 'Skip' },
 ];
 
+/**
+ * Today's plan (issue 8). Opening the page only shows the plan; the server stores it when the
+ * user first acts on an item or keeps it (services/plan-preview.ts), as `weakties plan` stores
+ * it on first show. Items are acted on by key, which names the same action whatever its place.
+ */
 export function PlanPage() {
   const plan = useApi(() => api.plan(), 'plan');
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const keep = async () => {
+    setBusy(true);
+    try {
+      const saved = await api.savePlan();
+      setMessage(`Kept the plan for ${saved.day}: it reads the same all day.`);
+      plan.reload();
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
   const act = async (ref: string, action: PlanAction, name: string) => {
     setBusy(true);
     try {
@@ -42,6 +59,21 @@ export function PlanPage() {
               {p.day}: {p.minutesPlanned} of {p.minutesAvailable} minutes planned.
               {p.goalsConfirmed ? '' : ' Your goals are not confirmed yet.'}
             </p>
+            {p.isSaved ? null : (
+              <p className="muted">
+                Not kept yet: the plan is stored when you act on an item, or now with{' '}
+                <button type="button" disabled={busy} onClick={keep}>
+                  Keep this plan
+                </button>
+              </p>
+            )}
+            {p.shapedBy.length ? (
+              <ul className="plain muted" aria-label="Limits that shaped this plan">
+                {p.shapedBy.map((s) => (
+                  <li key={`${s.limit}-${s.message}`}>{s.message}</li>
+                ))}
+              </ul>
+            ) : null}
             {p.notes.map((n) => (
               <p key={n} className="note">
                 {n}
@@ -73,7 +105,8 @@ export function PlanPage() {
                           key={a.action}
                           type="button"
                           disabled={busy}
-                          onClick={() => act(String(item.position), a.action, item.name)}
+                          aria-label={`${a.label}: ${item.kind} for ${item.name}`}
+                          onClick={() => act(item.key, a.action, item.name)}
                         >
                           {a.label}
                         </button>

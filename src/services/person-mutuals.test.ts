@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordMutualCount } from '../store/goals-store.js';
+import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
+import { buildEgoNetwork } from './build-ego-network.js';
+import { listMutualConnections } from './person-mutuals.js';
+import { contact, conversation, personIds, writeRecords } from './test-support/network-fixture.js';
+import { openTempStore } from './test-support/temp-store.js';
+
+type TempStore = Awaited<ReturnType<typeof openTempStore>>;
+let store: TempStore;
+beforeEach(async () => {
+  store = await openTempStore();
+});
+afterEach(async () => {
+  await store.cleanup();
+});
+
+describe('listMutualConnections', () => {
+  it('names each mutual with the evidence, conversations before a shared employer', async () => {
+    // Ana and Bo were on one email with the owner; Bo and Cy work at Globex; Dan knows nobody.
+    await writeRecords(store, [
+      contact('Ana Ruiz', 'Initech'),
+      contact('Bo Chen', 'Globex'),
+      contact('Cy Dahl', 'Globex'),
+      contact('Dan Eng', 'Hooli'),
+      ...conversation('offsite', ['Ana Ruiz', 'Bo Chen'], { channel: 'email', title: 'Offsite' }),
+      ...conversation('chat', ['Bo Chen', 'Ana Ruiz'], { channel: 'whatsapp', title: 'Climbing' }),
+    ]);
+    const ids = await personIds(store);
+    const network = await buildEgoNetwork(store, LOCAL_ACCOUNT_ID);
+
+    const bo = listMutualConnections(network, ids.get('Bo Chen')!);
+    expect(bo).toMatchObject({ count: 2, source: 'inferred', found: 2 });
+    expect(bo.mutuals).toEqual([
+      {
+        personId: ids.get('Ana Ruiz'),
+        name: 'Ana Ruiz',
+        company: 'Initech',
+        evidence: [
+          { kind: 'email', detail: 'Offsite' },
+          { kind: 'group-chat', detail: 'Climbing' },
+        ],
+        evidenceCount: 2,
+      },
+      {
+        personId: ids.get('Cy Dahl'),
+        name: 'Cy Dahl',
+        company: 'Globex',
+        evidence: [{ kind: 'same-employer', detail: 'Globex' }],
+        evidenceCount: 1,
+      },
+    ]);
+    // Unknown, not zero, for a contact with no evidence at all (tie-features.ts).
+    expect(listMutualConnections(network, ids.get('Dan Eng')!)).toEqual({
+      count: null,
+      source: null,
+      found: 0,
+      mutuals: [],
+    });
+    expect(listMutualConnections(network, ids.get('Bo Chen')!, 1).mutuals).toHaveLength(1);
+  });
+
+  it('shows the count the user recorded beside the mutuals weakties found', async () => {
+    await writeRecords(store, [
+      contact('Ana Ruiz', 'Globex'),
+      contact('Bo Chen', 'Globex'),
+      contact('Cy Dahl', 'Hooli'),
+    ]);
+    const ids = await personIds(store);
+    await recordMutualCount(store.db, {
+      accountId: LOCAL_ACCOUNT_ID,
+      personId: ids.get('Cy Dahl')!,
+      count: 9,
+      recordedOn: '2026-11-02',
+      source: 'recorded',
+    });
+    const network = await buildEgoNetwork(store, LOCAL_ACCOUNT_ID);
+    expect(listMutualConnections(network, ids.get('Cy Dahl')!)).toEqual({
+      count: 9,
+      source: 'recorded',
+      found: 0,
+      mutuals: [],
+    });
+    expect(listMutualConnections(network, ids.get('Ana Ruiz')!)).toMatchObject({
+      count: 1,
+      source: 'inferred',
+      mutuals: [{ name: 'Bo Chen', evidence: [{ kind: 'same-employer', detail: 'Globex' }] }],
+    });
+  });
+});
