@@ -121,11 +121,14 @@ export function createAccountCache(
       entry.outreach ??= keep(
         accountId,
         entry,
-        loadOutreachState(store, {
-          accountId,
-          day: entry.day,
-          now: new Date(`${entry.day}T12:00:00Z`),
-        }),
+        entry.scoring.then((network) =>
+          loadOutreachState(store, {
+            accountId,
+            day: entry.day,
+            now: new Date(`${entry.day}T12:00:00Z`),
+            network,
+          }),
+        ),
       );
       return entry.outreach;
     },

@@ -155,7 +155,13 @@ export function createMemberApi(store: Store, options: Pick<AppOptions, 'now'> =
     new Hono<MemberEnv>()
       .get('/api/stats', async (c) => c.json(await computeStats(store, c.get('accountId'))))
       .get('/api/health', async (c) =>
-        c.json(await computeNetworkHealth(store, { accountId: c.get('accountId'), now: now() })),
+        c.json(
+          await computeNetworkHealth(store, {
+            accountId: c.get('accountId'),
+            now: now(),
+            network: await scored(c.get('accountId')),
+          }),
+        ),
       )
       .get('/api/goals', async (c) => c.json(await loadGoals(store, c.get('accountId'))))
       .put('/api/goals', tooLarge(MAX_JSON_BYTES), async (c) => {

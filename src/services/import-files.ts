@@ -19,6 +19,7 @@ import {
 } from '../store/import-runs-store.js';
 import type { Store } from '../store/open-store.js';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
+import { refreshPlannerStatistics } from '../store/planner-statistics.js';
 import { getOwnerProfile, loadOwnerHistory } from '../store/owner-store.js';
 import type { UserDataTable } from '../store/schema.js';
 import { writeImportBatch } from './write-import-batch.js';
@@ -102,7 +103,7 @@ export async function importFiles(
   const batch = await readBatch(paths, source, { ...owner, now: nowDate });
   options.onProgress?.({ phase: `reading ${source}`, done: 1, total: 1 });
 
-  return store.db.transaction().execute(async (trx) => {
+  const summary = await store.db.transaction().execute(async (trx) => {
     const runId = await createImportRun(trx, {
       accountId,
       source: batch.source,
@@ -146,6 +147,9 @@ export async function importFiles(
     });
     return summary;
   });
+  // After the commit, outside the transaction: an import changes the tables' shape most.
+  await refreshPlannerStatistics(store);
+  return summary;
 }
 
 async function readBatch(

@@ -113,8 +113,9 @@ async function computeSnapshotFigures(
   weeks: readonly IsoWeek[],
   activity: readonly WeekActivity[],
 ): Promise<SnapshotFigures> {
-  const health = await computeNetworkHealth(store, { accountId, now });
+  // Scored once, for both the health figures and the classes.
   const network = await scoreNetwork(store, { accountId, now });
+  const health = await computeNetworkHealth(store, { accountId, now, network });
   const classes = new Map<number, TieClass>(
     network.scored.map((s) => [Number(s.personId), s.tieClass]),
   );

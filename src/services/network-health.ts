@@ -1,7 +1,7 @@
 import { normaliseCompanyName } from '../core/ties/company-name.js';
 import type { TieClass } from '../core/ties/classify-tie.js';
 import { LOCAL_ACCOUNT_ID, type Store } from '../store/open-store.js';
-import { scoreNetwork } from './recommend.js';
+import { scoreNetwork, type ScoredNetwork } from './recommend.js';
 
 /** Shannon entropy in bits, and its evenness (entropy / log2 of the number of groups). */
 export function diversity(counts: Iterable<number>): {
@@ -42,12 +42,19 @@ export interface NetworkHealth {
 /** `weakties health` (issue 4, item 7; product.md C8). */
 export async function computeNetworkHealth(
   store: Store,
-  options: { accountId?: number; now?: Date } = {},
+  options: {
+    accountId?: number;
+    now?: Date;
+    /** The account's network already scored (the server keeps one per account and day). */
+    network?: ScoredNetwork;
+  } = {},
 ): Promise<NetworkHealth> {
-  const network = await scoreNetwork(store, {
-    accountId: options.accountId ?? LOCAL_ACCOUNT_ID,
-    now: options.now,
-  });
+  const network =
+    options.network ??
+    (await scoreNetwork(store, {
+      accountId: options.accountId ?? LOCAL_ACCOUNT_ID,
+      now: options.now,
+    }));
   const ties = network.scored.filter((s) => s.features.isConnection);
   const mix: Record<TieClass, number> = {
     strong: 0,

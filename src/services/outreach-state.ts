@@ -270,12 +270,18 @@ function invitationHistory(
 
 export async function loadOutreachState(
   store: Store,
-  options: { accountId: number; day: string; now: Date },
+  options: {
+    accountId: number;
+    day: string;
+    now: Date;
+    /** The account's network already scored (the server keeps one per account and day). */
+    network?: ScoredNetwork;
+  },
 ): Promise<OutreachState> {
   const { accountId, day } = options;
   const [network, settings, storedMoves, storedEvents, invitationRows, itemLog, userTemplates] =
     await Promise.all([
-      scoreNetwork(store, { accountId, now: options.now }),
+      options.network ?? scoreNetwork(store, { accountId, now: options.now }),
       loadOutreachSettings(store, accountId),
       listMoves(store.db, accountId),
       listEvents(store.db, accountId),

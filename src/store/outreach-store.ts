@@ -362,7 +362,9 @@ export async function listDirectMessages(
       .selectFrom('messages as m')
       .innerJoin('conversation_participants as cp', 'cp.conversation_id', 'm.conversation_id')
       .select(['cp.person_id', 'm.sent_at', 'm.direction'])
-      .where('m.account_id', '=', accountId)
+      // Scoped on the participants, whose person index narrows to the slice; filtering on
+      // messages' account_id led SQLite to scan the account's messages for every slice.
+      .where('cp.account_id', '=', accountId)
       .where('cp.person_id', 'in', slice)
       .where((eb) =>
         eb.not(

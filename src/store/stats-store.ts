@@ -86,7 +86,12 @@ export async function loadNetworkFigures(
     .where((eb) =>
       eb.not(
         eb.exists(
-          eb.selectFrom('connections as c').select('c.id').whereRef('c.person_id', '=', 'p.id'),
+          eb
+            .selectFrom('connections as c')
+            .select('c.id')
+            // Scoped like the outer query, so the (account, person) index answers it.
+            .where('c.account_id', '=', accountId)
+            .whereRef('c.person_id', '=', 'p.id'),
         ),
       ),
     )
