@@ -123,66 +123,6 @@ describe('the JSON API on the demo store', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
-  it('maps the network: people in labelled clusters, the best-connected first, bounded', async () => {
-    type Map = {
-      nodes: { id: string; label: string; community: number | null; size: number }[];
-      edges: [number, number][];
-      clusters: { rank: number; label: string; size: number; shown: number }[];
-      totalPeople: number;
-      maxNodes: number;
-    };
-    const response = await app.request('/api/graph/network');
-    const whole = await read<Map>(response);
-    expect(response.status, JSON.stringify(whole).slice(0, 300)).toBe(200);
-    const summary = await read<{ people: number }>(await app.request('/api/graph'));
-    // The demo (about 1,500 people) is under the 5,000 bound: everybody is on the map.
-    expect(whole.maxNodes).toBe(5000);
-    expect(whole.totalPeople).toBe(summary.people);
-    expect(whole.nodes).toHaveLength(summary.people);
-    // demo-data.md: the demo's contacts form employer and group-chat communities.
-    expect(whole.clusters.length).toBeGreaterThan(3);
-    const sizes = whole.clusters.map((c) => c.size);
-    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
-    for (const cluster of whole.clusters) {
-      expect(cluster.size).toBeGreaterThanOrEqual(3);
-      expect(cluster.label).not.toBe('');
-      expect(whole.nodes.filter((n) => n.community === cluster.rank)).toHaveLength(cluster.shown);
-      expect(cluster.shown).toBe(cluster.size);
-    }
-    // A cluster is a community: most of its members' ties stay inside it.
-    const largest = whole.clusters[0]!.rank;
-    let inside = 0;
-    let leaving = 0;
-    for (const [u, v] of whole.edges) {
-      const a = whole.nodes[u]!.community === largest;
-      const b = whole.nodes[v]!.community === largest;
-      if (a && b) inside += 1;
-      else if (a || b) leaving += 1;
-    }
-    expect(inside).toBeGreaterThan(leaving);
-    // Size is the number of ties to other contacts: every drawn edge counts at both ends.
-    const drawn = new Array<number>(whole.nodes.length).fill(0);
-    for (const [u, v] of whole.edges) {
-      drawn[u] = (drawn[u] ?? 0) + 1;
-      drawn[v] = (drawn[v] ?? 0) + 1;
-    }
-    expect(drawn).toEqual(whole.nodes.map((n) => n.size));
-
-    const top = await read<Map>(await app.request('/api/graph/network?limit=10'));
-    expect(top.nodes).toHaveLength(10);
-    const topSizes = [...whole.nodes.map((n) => n.size)].sort((a, b) => b - a).slice(0, 10);
-    expect(top.nodes.map((n) => n.size)).toEqual(topSizes);
-    for (const [u, v] of top.edges) {
-      expect(u).toBeLessThan(10);
-      expect(v).toBeLessThan(10);
-    }
-  }, 60_000);
-
-  it.each(['0', '5001', 'ten', '-1'])('refuses a network map limit of %s', async (limit) => {
-    const response = await app.request(`/api/graph/network?limit=${limit}`);
-    expect(response.status).toBe(400);
-  });
-
   it('saves goals sent as JSON and refuses bad values with 422', async () => {
     const saved = await app.request('/api/goals', {
       method: 'PUT',

@@ -145,49 +145,6 @@ describe('the web app in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('draws the network map, labels its clusters and finds a person', async () => {
-    const map = (await (await fetch(`${server.url}api/graph/network`)).json()) as {
-      nodes: { label: string; community: number | null }[];
-      clusters: { rank: number; label: string }[];
-    };
-    const largest = map.clusters[0];
-    if (!largest) throw new Error('the demo has clusters (demo-data.md)');
-    // The best-connected member of the largest cluster (nodes come best-connected first).
-    const central = map.nodes.find((n) => n.community === largest.rank);
-    if (!central) throw new Error('a cluster has members');
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(server.url);
-    await page.getByRole('navigation').getByRole('link', { name: 'Network map' }).click();
-    await page.getByRole('heading', { name: 'Network map', level: 1 }).waitFor();
-    await page.locator('.cluster-label', { hasText: largest.label }).first().waitFor();
-    // Sigma draws nodes with WebGL and names on a 2D canvas on top: some names are painted.
-    await page.locator('.network-map canvas.sigma-nodes').waitFor();
-    const painted = () =>
-      page.evaluate(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>(
-          '.network-map canvas.sigma-labels',
-        );
-        const context = canvas?.getContext('2d');
-        if (!canvas || !context) return 0;
-        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-        let count = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count += 1;
-        return count;
-      });
-    await expect.poll(painted).toBeGreaterThan(100);
-    await page.screenshot({ path: join(SHOTS, 'network.png') });
-
-    await page.getByLabel('Find a person').fill(central.label);
-    await page.getByRole('button', { name: 'Find', exact: true }).click();
-    const card = page.locator('.map-person');
-    await expect.poll(() => card.locator('h2').textContent()).toBe(central.label);
-    await expect.poll(() => card.textContent()).toContain(largest.label);
-    // Zoomed to the person, with their neighbours' names forced on.
-    await expect.poll(painted).toBeGreaterThan(100);
-    await page.screenshot({ path: join(SHOTS, 'network-person.png') });
-    expect(problems).toEqual([]);
-  });
-
   it('moves a card on the pipeline board with its button and by dragging', async () => {
     await page.goto(server.url);
     await page.getByRole('navigation').getByRole('link', { name: 'Pipeline' }).click();
