@@ -31,7 +31,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  layer(['src/core/**'], ['importers', 'graph', 'store', 'services', 'server', 'cli', 'web', 'demo']),
+  layer(
+    ['src/core/**'],
+    ['importers', 'graph', 'store', 'services', 'server', 'cli', 'web', 'demo'],
+  ),
   layer(['src/importers/**'], ['graph', 'store', 'services', 'server', 'cli', 'web', 'demo']),
   layer(['src/graph/**'], ['importers', 'store', 'services', 'server', 'cli', 'web', 'demo']),
   layer(['src/store/**'], ['importers', 'graph', 'services', 'server', 'cli', 'web', 'demo']),

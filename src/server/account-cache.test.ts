@@ -27,11 +27,26 @@ describe('createAccountCache', () => {
   it('scores an account once a day and answers again from memory', async () => {
     const a = await accountWith(2);
     const cache = createAccountCache(store, () => NOW);
-    const first = cache.scored(a);
-    expect((await first).scored).toHaveLength(2);
-    expect(cache.scored(a)).toBe(first);
+    const first = await cache.scored(a);
+    expect(first.scored).toHaveLength(2);
+    expect(await cache.scored(a)).toBe(first);
     cache.forget(a);
-    expect(cache.scored(a)).not.toBe(first);
+    expect(await cache.scored(a)).not.toBe(first);
+  });
+
+  it('notices a person added outside the app (the command line) once it checks again', async () => {
+    const a = await accountWith(2);
+    const cache = createAccountCache(store, () => NOW);
+    const first = await cache.scored(a);
+    await addPersonByHand(store, { name: 'Added Elsewhere' }, { accountId: a, now: NOW });
+    // The data versions are checked at most every 250 ms (account-cache.ts).
+    await new Promise((done) => setTimeout(done, 300));
+    const again = await cache.scored(a);
+    expect(again).not.toBe(first);
+    expect(again.scored).toHaveLength(3);
+    // Unchanged data is not scored again.
+    await new Promise((done) => setTimeout(done, 300));
+    expect(await cache.scored(a)).toBe(again);
   });
 
   it('keeps members apart: each account sees its own ties only', async () => {
@@ -47,21 +62,18 @@ describe('createAccountCache', () => {
     const b = await accountWith(2);
     // Room for 3 ties: scoring b (2) beside a (2) is one too many, so a goes.
     const cache = createAccountCache(store, () => NOW, 10, 3);
-    const aFirst = cache.scored(a);
-    await aFirst;
-    const bFirst = cache.scored(b);
-    await bFirst;
-    expect(cache.scored(b)).toBe(bFirst);
-    expect(cache.scored(a)).not.toBe(aFirst);
+    const aFirst = await cache.scored(a);
+    const bFirst = await cache.scored(b);
+    expect(await cache.scored(b)).toBe(bFirst);
+    expect(await cache.scored(a)).not.toBe(aFirst);
   });
 
   it('also bounds the number of accounts', async () => {
     const a = await accountWith(1);
     const b = await accountWith(1);
     const cache = createAccountCache(store, () => NOW, 1);
-    const aFirst = cache.scored(a);
-    await aFirst;
+    const aFirst = await cache.scored(a);
     await cache.scored(b);
-    expect(cache.scored(a)).not.toBe(aFirst);
+    expect(await cache.scored(a)).not.toBe(aFirst);
   });
 });

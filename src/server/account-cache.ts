@@ -4,11 +4,14 @@
  * built from it, the ego network the person page reads mutual connections from, and the day's
  * outreach state. Each is computed on first use, and every request after that reads it from
  * memory, which is what keeps the people list and the person page fast at 30,000 connections.
+ * A change made outside this process (the command line importing while the app runs) is
+ * noticed by the account's data versions, checked at most every RECHECK_MS.
  */
 import { buildEgoNetwork, type EgoNetwork } from '../services/build-ego-network.js';
 import { loadOutreachState, type OutreachState } from '../services/outreach-state.js';
 import { buildPeopleTable, type PeopleTable } from '../services/people-table.js';
 import { scoreNetwork, type ScoredNetwork } from '../services/recommend.js';
+import { readAccountDataVersions, type DataVersions } from '../services/data-version.js';
 import type { Store } from '../services/store-access.js';
 
 // What is kept at once, most recently used first, is bounded by ties, not accounts: a career
@@ -18,9 +21,16 @@ import type { Store } from '../services/store-access.js';
 // keeps the entries themselves few.
 export const MAX_CACHED_ACCOUNTS = 1_000;
 export const MAX_CACHED_TIES = 200_000;
+// How often a busy account's data is checked for changes made outside this process; a person
+// clicking through pages always sees them (design choice: 250 ms bounds the checks under load).
+const RECHECK_MS = 250;
 
 interface Entry {
   day: string;
+  /** The account's data as it was when this entry was made (services/data-version.ts). */
+  versions: DataVersions;
+  /** performance.now() of the last check of those versions against the store. */
+  checkedAt: number;
   /** How many ties the scored network holds, once it is scored. */
   ties?: number;
   scoring: Promise<ScoredNetwork>;
@@ -30,7 +40,10 @@ interface Entry {
 }
 
 export interface AccountCache {
-  /** The same promise for every call of a day until `forget`, so callers may key on it. */
+  /**
+   * The same scored network for every call of a day until the account's data changes, so
+   * callers may key on it.
+   */
   scored(accountId: number): Promise<ScoredNetwork>;
   table(accountId: number): Promise<PeopleTable>;
   egoNetwork(accountId: number): Promise<EgoNetwork>;
@@ -64,18 +77,41 @@ export function createAccountCache(
     return work;
   };
 
-  const entryOf = (accountId: number): Entry => {
+  const touch = (accountId: number, entry: Entry): Entry => {
+    entries.delete(accountId);
+    entries.set(accountId, entry);
+    return entry;
+  };
+
+  const entryOf = async (accountId: number): Promise<Entry> => {
     const at = now();
     const day = at.toISOString().slice(0, 10);
     const current = entries.get(accountId);
     if (current?.day === day) {
-      entries.delete(accountId);
-      entries.set(accountId, current);
-      return current;
+      if (performance.now() - current.checkedAt < RECHECK_MS) return touch(accountId, current);
+      current.checkedAt = performance.now();
+      const versions = await readAccountDataVersions(store, accountId);
+      if (versions.network === current.versions.network) {
+        if (versions.outreach !== current.versions.outreach) {
+          delete current.outreach;
+          current.versions = versions;
+        }
+        return touch(accountId, current);
+      }
+      // Changed elsewhere (the command line, another process): score again.
     }
-    const entry: Entry = { day, scoring: scoreNetwork(store, { accountId, now: at }) };
-    entries.delete(accountId);
-    entries.set(accountId, entry);
+    // Read before scoring: a change in between leaves an older version on the entry, so the
+    // next check scores again rather than keeping a stale network.
+    const versions = await readAccountDataVersions(store, accountId);
+    const latest = entries.get(accountId);
+    if (latest && latest !== current && latest.day === day) return touch(accountId, latest);
+    const entry: Entry = {
+      day,
+      versions,
+      checkedAt: performance.now(),
+      scoring: scoreNetwork(store, { accountId, now: at }),
+    };
+    touch(accountId, entry);
     keep(accountId, entry, entry.scoring).then(
       (network) => {
         entry.ties = network.scored.length;
@@ -100,9 +136,9 @@ export function createAccountCache(
   };
 
   return {
-    scored: (accountId) => entryOf(accountId).scoring,
-    table(accountId) {
-      const entry = entryOf(accountId);
+    scored: async (accountId) => (await entryOf(accountId)).scoring,
+    async table(accountId) {
+      const entry = await entryOf(accountId);
       entry.table ??= keep(
         accountId,
         entry,
@@ -110,13 +146,13 @@ export function createAccountCache(
       );
       return entry.table;
     },
-    egoNetwork(accountId) {
-      const entry = entryOf(accountId);
+    async egoNetwork(accountId) {
+      const entry = await entryOf(accountId);
       entry.egoNetwork ??= keep(accountId, entry, buildEgoNetwork(store, accountId));
       return entry.egoNetwork;
     },
-    outreach(accountId) {
-      const entry = entryOf(accountId);
+    async outreach(accountId) {
+      const entry = await entryOf(accountId);
       // The day's state as plan-outreach.ts and outreach-log.ts read it: at noon of the day.
       entry.outreach ??= keep(
         accountId,
@@ -138,7 +174,11 @@ export function createAccountCache(
     },
     forgetOutreach(accountId) {
       const entry = entries.get(accountId);
-      if (entry) delete entry.outreach;
+      if (entry) {
+        delete entry.outreach;
+        // Read the versions again first, so the state rebuilt next is kept under the new ones.
+        entry.checkedAt = Number.NEGATIVE_INFINITY;
+      }
     },
   };
 }

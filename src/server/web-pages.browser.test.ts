@@ -269,6 +269,10 @@ describe('the data pages in Chromium', () => {
     ).toMatch(/^Tie class/);
     await page.locator('.scroller [role="row"][data-index="0"]').focus();
     await page.keyboard.press('ArrowDown');
+    // The page moves focus on the next animation frame, once the row is scrolled into view.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-index')))
+      .toBe('1');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('data-person'));
     expect(Number(second)).toBe((await rowIds())[1]);
     await page.keyboard.press('Enter');

@@ -194,7 +194,7 @@ async function startSession(
   // A new id at every sign-in, and the old one (if any) ended: a session id planted before
   // sign-in never becomes a signed-in session (OWASP Session Management, "Renew the Session ID").
   if (replacedSessionId !== undefined && isTokenShaped(replacedSessionId)) {
-    await deleteSession(store.db, hashSecretToken(replacedSessionId));
+    await endSession(store, hashSecretToken(replacedSessionId));
   }
   await deleteExpiredSessions(
     store.db,
@@ -222,6 +222,49 @@ async function startSession(
   };
 }
 
+// Sessions read from the store in the last few seconds, per store. Every request of a signed-in
+// person looks its session up; on SQLite that lookup waits whenever an import holds the one
+// connection, so a busy server answers most reads without the store (bench:server: with 20
+// imports running, reads timed out without this). Ending a session here forgets it at once, and
+// erasing an account forgets them all; the recheck interval only bounds how late this process
+// sees a session ended by another process (design choice: 5 s, well under the idle timeout).
+const SESSION_RECHECK_MS = 5_000;
+const MAX_REMEMBERED_SESSIONS = 10_000;
+type FoundSession = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+const rememberedSessions = new WeakMap<Store, Map<string, { found: FoundSession; at: number }>>();
+
+async function findSessionRecently(
+  store: Store,
+  idHash: string,
+  now: Date,
+): Promise<FoundSession | undefined> {
+  let remembered = rememberedSessions.get(store);
+  if (!remembered) {
+    remembered = new Map();
+    rememberedSessions.set(store, remembered);
+  }
+  const recent = remembered.get(idHash);
+  if (recent && now.getTime() - recent.at < SESSION_RECHECK_MS && now.getTime() >= recent.at) {
+    return recent.found;
+  }
+  const found = await findSession(store.db, idHash);
+  if (remembered.size >= MAX_REMEMBERED_SESSIONS) remembered.clear();
+  if (found) remembered.set(idHash, { found, at: now.getTime() });
+  else remembered.delete(idHash);
+  return found;
+}
+
+/** Ends a session in the store and in this process's memory of recent sessions. */
+async function endSession(store: Store, idHash: string): Promise<void> {
+  rememberedSessions.get(store)?.delete(idHash);
+  await deleteSession(store.db, idHash);
+}
+
+/** Forgets every remembered session of the store: a user or an account was erased. */
+export function forgetRememberedSessions(store: Store): void {
+  rememberedSessions.delete(store);
+}
+
 /**
  * The session a cookie names, if it is current: not past its absolute end, not idle for too
  * long. An expired session is deleted on sight.
@@ -233,17 +276,19 @@ export async function resolveSession(
 ): Promise<ActiveSession | undefined> {
   if (!isTokenShaped(sessionId)) return undefined;
   const idHash = hashSecretToken(sessionId);
-  const found = await findSession(store.db, idHash);
+  const found = await findSessionRecently(store, idHash, now);
   if (!found) return undefined;
   const { session, user } = found;
   const lastSeen = new Date(session.last_seen_at).getTime();
   const expiresAt = new Date(session.expires_at);
   if (expiresAt <= now || now.getTime() - lastSeen >= SESSION_IDLE_MS) {
-    await deleteSession(store.db, idHash);
+    await endSession(store, idHash);
     return undefined;
   }
   if (now.getTime() - lastSeen >= TOUCH_INTERVAL_MS) {
     await touchSession(store.db, idHash, now.toISOString());
+    // The remembered row still holds the old time: read the touched one next time.
+    rememberedSessions.get(store)?.delete(idHash);
   }
   return { user: viewUser(user), idHash, csrfToken: deriveCsrfToken(sessionId), expiresAt };
 }
@@ -526,7 +571,7 @@ export async function signOut(
   session: ActiveSession,
   facts: RequestFacts,
 ): Promise<void> {
-  await deleteSession(store.db, session.idHash);
+  await endSession(store, session.idHash);
   await recordAudit(store.db, 'signed-out', facts, { actor: session.user.id });
 }
 

@@ -15,7 +15,12 @@ import {
   forgetAuditDetails,
 } from '../store/accounts-store.js';
 import type { Store } from '../store/open-store.js';
-import { recordAudit, type RequestFacts, type SignedInUser } from './accounts-service.js';
+import {
+  forgetRememberedSessions,
+  recordAudit,
+  type RequestFacts,
+  type SignedInUser,
+} from './accounts-service.js';
 import { deleteAccountData, exportAccountData, type AccountExport } from './account-data.js';
 import { requireMemberAccount } from './consent-service.js';
 import { countSignInAttempt } from './login-throttle.js';
@@ -57,6 +62,7 @@ export async function deleteOwnAccount(
     throw new AppError('unauthenticated', 'the password is not right');
   }
   await attempt.succeed();
+  forgetRememberedSessions(store);
   await deleteAccountData(store, accountId);
   await store.db.transaction().execute(async (trx) => {
     await deleteUser(trx, member.id);
@@ -67,4 +73,6 @@ export async function deleteOwnAccount(
     await forgetAuditDetails(trx, [user.email, `member ${user.email}`]);
     await recordAudit(trx, 'account-deleted', facts, { actor: member.id, subject: member.id });
   });
+  // Again after the erasure: a request that came in meanwhile may have remembered a session.
+  forgetRememberedSessions(store);
 }

@@ -3,7 +3,8 @@
  * progress is counted from, the connection dates, a cheap version of everything the network
  * figures depend on, and the weekly progress snapshots. Every query is scoped by account.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { readDataVersions } from './data-version.js';
 import type {
   ActivityRecords,
   EventRecord,
@@ -121,43 +122,12 @@ export async function loadConnectionDays(
 }
 
 /**
- * The tables whose rows the network figures and the classified activity depend on, beyond what
- * an import changes. Every other input (connections, messages, conversations, invitations,
- * endorsements, recommendations, positions) is written only by an import run (a LinkedIn or
- * other export, or a person added by hand) or moved by a merge, so the highest import run and
- * the merges stand for them; counting 200,000 messages on every read would not be cheap.
- */
-const VERSIONED_TABLES = [
-  'import_runs',
-  'people',
-  'merges',
-  'recorded_mutuals',
-  'imported_edges',
-  'outreach_moves',
-  'outreach_events',
-] as const satisfies readonly (keyof Database)[];
-
-/**
- * A cheap fingerprint of the member's data: row counts and highest ids of the tables above, how
- * many merges were undone, and when the goals and pacing settings last changed. Rows are added,
- * deleted (merges, an undone merge, a split), or changed by an import run, so an unchanged
- * fingerprint means unchanged inputs. One statement of small index scans.
+ * A cheap fingerprint of the member's data (data-version.ts): an unchanged fingerprint means
+ * the network figures and the classified activity have unchanged inputs.
  */
 export async function readDataVersion(db: Db, accountId: number): Promise<string> {
-  const parts = VERSIONED_TABLES.map(
-    (table) =>
-      sql`(select count(*) || ':' || coalesce(max(id), 0) from ${sql.table(table)} where account_id = ${accountId})`,
-  );
-  parts.push(
-    sql`(select count(*) from merges where account_id = ${accountId} and undone_at is not null)`,
-    sql`(select coalesce(max(updated_at), '') from goals where account_id = ${accountId})`,
-    sql`(select coalesce(max(updated_at), '') from outreach_settings where account_id = ${accountId})`,
-  );
-  const result = await sql<Record<string, unknown>>`select ${sql.join(
-    parts.map((p, i) => sql`${p} as ${sql.ref(`v${i}`)}`),
-  )}`.execute(db);
-  const row = result.rows[0] ?? {};
-  return parts.map((_, i) => String(row[`v${i}`] ?? '')).join('/');
+  const versions = await readDataVersions(db, accountId);
+  return `${versions.network}/${versions.outreach}`;
 }
 
 export interface StoredSnapshot {
