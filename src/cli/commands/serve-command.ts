@@ -9,7 +9,9 @@ import { startMultiUserServer } from '../../server/start-multi-user-server.js';
 import { startServer, type RunningServer } from '../../server/start-server.js';
 import type { CliContext, Command } from '../cli-context.js';
 import { createProgressBar } from '../progress-bar.js';
+import { renderSourceLine } from './demo-command.js';
 import { parseWhole } from './people-command.js';
+import { renderStats } from './stats-command.js';
 
 // The default port is a design choice: unassigned by IANA and unlikely to be taken locally.
 const DEFAULT_PORT = 4317;
@@ -128,9 +130,15 @@ it prints a one-time link that sets up the organisation and its administrator.`,
     if (ctx.values.demo === true && (await computeStats(store)).imports === 0) {
       ctx.note('First run: generating and importing the demo data...');
       const bar = createProgressBar(process.stderr, ctx.quiet);
-      await runDemo(store, { dir: ctx.demoDir(), onProgress: (p) => bar.update(p) }).finally(() =>
-        bar.finish(),
-      );
+      const demo = await runDemo(store, {
+        dir: ctx.demoDir(),
+        onProgress: (p) => bar.update(p),
+      }).finally(() => bar.finish());
+      // The same figures `weakties demo` prints, so the first run shows what was imported.
+      for (const source of demo.sources) ctx.print(renderSourceLine(source));
+      ctx.print('');
+      ctx.print(renderStats(demo.stats));
+      ctx.print('');
     }
     let server: RunningServer;
     try {
