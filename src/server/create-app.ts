@@ -33,12 +33,7 @@ import { listMutualConnections } from '../services/person-mutuals.js';
 import { describePersonOutreach } from '../services/person-outreach.js';
 import { ensurePlanSaved, savePlan, showPlan } from '../services/plan-preview.js';
 import { markPlanItem } from '../services/plan-outreach.js';
-import {
-  LIST_DESCRIPTIONS,
-  LIST_NAMES,
-  recommend,
-  type ScoredNetwork,
-} from '../services/recommend.js';
+import { LIST_DESCRIPTIONS, LIST_NAMES, recommend, tiesByPerson } from '../services/recommend.js';
 import { measureWeekPace } from '../services/weekly-pace.js';
 import { LOCAL_ACCOUNT_ID, type Store } from '../services/store-access.js';
 import { createAccountCache } from './account-cache.js';
@@ -114,18 +109,6 @@ export interface MemberEnv {
   Variables: { accountId: number };
 }
 
-// Ties by person id, built once per scored network for the person page.
-const tiesById = new WeakMap<ScoredNetwork, Map<string, ScoredTie>>();
-
-function findTie(network: ScoredNetwork, personId: number): ScoredTie | undefined {
-  let byId = tiesById.get(network);
-  if (!byId) {
-    byId = new Map(network.scored.map((s) => [s.personId, s]));
-    tiesById.set(network, byId);
-  }
-  return byId.get(String(personId));
-}
-
 function parsePersonId(id: string): string {
   if (!/^\d{1,12}$/.test(id)) throw new AppError('usage', 'a person is named by a numeric id');
   return id;
@@ -196,7 +179,7 @@ export function createMemberApi(store: Store, options: Pick<AppOptions, 'now'> =
           scored(accountId),
           cache.egoNetwork(accountId),
         ]);
-        const tie = findTie(network, person.id);
+        const tie = tiesByPerson(network).get(String(person.id));
         return c.json({
           ...person,
           score: tie ? viewScore(tie) : null,
