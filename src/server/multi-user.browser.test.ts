@@ -6,11 +6,8 @@
  * Names made of markup render as text in the administrator's and the coach's views. Screenshots
  * go to /tmp/weakties-screenshots.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueSetupLink } from '../services/accounts-service.js';
 import { addPersonByHand } from '../services/add-person.js';
@@ -18,9 +15,14 @@ import { openTempStore, type TempStore } from '../services/test-support/temp-sto
 import { findUserByEmail } from '../store/accounts-store.js';
 import type { RunningServer } from './start-server.js';
 import { startMultiUserServer } from './start-multi-user-server.js';
+import {
+  buildWebApp,
+  removeDir,
+  SHOTS,
+  startBrowser,
+  type BrowserHarness,
+} from './test-support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = '/tmp/weakties-screenshots';
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 const HOSTILE_TITLE = '<script>alert(2)</script> Head of Growth';
 const CONTACT_NAME = 'Philippa Privatecontact';
@@ -28,42 +30,15 @@ const PASSWORD = 'correct horse battery staple';
 
 let store: TempStore;
 let server: RunningServer;
-let browser: Browser;
 let webDir: string;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
+let harness: BrowserHarness;
 
 async function openPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  // A CSP violation or a script error shows on the console; an alert means injected markup ran.
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  return page;
+  return harness.newPage();
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium); the browser tests never download a browser`,
-    );
-  }
-  webDir = mkdtempSync(join(tmpdir(), 'weakties-web-build-'));
-  await build({
-    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
-    build: { outDir: webDir, emptyOutDir: true },
-    logLevel: 'warn',
-  });
+  webDir = await buildWebApp();
   store = await openTempStore();
   // Cheap scrypt: the browser flow is under test here, not the hash (password-hash.test.ts).
   server = await startMultiUserServer(store, {
@@ -71,27 +46,14 @@ beforeAll(async () => {
     webDir,
     passwordCost: { log2N: 10, r: 8, p: 1 },
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  harness = await startBrowser();
 }, 180_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
+  await harness?.close();
   await server?.close();
   await store?.cleanup();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  removeDir(webDir);
 });
 
 async function joinFrom(page: Page, link: string, name: string): Promise<void> {
@@ -193,6 +155,6 @@ describe('server mode in Chromium', () => {
     await member.getByLabel('Password').fill(PASSWORD);
     await member.getByRole('button', { name: 'Sign in' }).click();
     await member.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 });

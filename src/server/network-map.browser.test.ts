@@ -4,75 +4,41 @@
  * person with the keyboard and sees them focused with the people you both know, and switches
  * node size between novelty and relevance. Screenshots go to /tmp/weakties-screenshots.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDemo } from '../services/run-demo.js';
 import { openTempStore } from '../services/test-support/temp-store.js';
 import type { NetworkMap } from './api-client.js';
 import { startServer, type RunningServer } from './start-server.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = '/tmp/weakties-screenshots';
+import {
+  buildWebApp,
+  removeDir,
+  SHOTS,
+  startBrowser,
+  type BrowserHarness,
+} from './test-support/browser.js';
 
 let store: Awaited<ReturnType<typeof openTempStore>>;
 let server: RunningServer;
-let context: BrowserContext;
 let page: Page;
 let webDir: string;
-let profileDir: string;
-const problems: string[] = [];
+let harness: BrowserHarness;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium); the browser tests never download a browser`,
-    );
-  }
-  webDir = mkdtempSync(join(tmpdir(), 'weakties-map-build-'));
-  await build({
-    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
-    build: { outDir: webDir, emptyOutDir: true },
-    logLevel: 'warn',
-  });
+  webDir = await buildWebApp();
   store = await openTempStore();
   await runDemo(store, { dir: join(store.dir, 'demo') });
   server = await startServer(store, { port: 0, webDir });
-  profileDir = mkdtempSync(join(tmpdir(), 'weakties-map-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      // WebGL with no GPU: ANGLE on SwiftShader, as `npm run bench:map`.
-      '--use-gl=angle',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  harness = await startBrowser({ webgl: true });
+  page = await harness.newPage();
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
+  await harness?.close();
   await server?.close();
   await store?.cleanup();
-  for (const dir of [webDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  removeDir(webDir);
 });
 
 /** Names of the clusters written over the map right now. */
@@ -165,7 +131,7 @@ describe('the network map in Chromium', () => {
     await page.getByRole('button', { name: 'Clear' }).click();
     await expect.poll(() => page.locator('.map-person').count()).toBe(0);
     await expect.poll(() => paintedPixels('hovers')).toBe(0);
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 
   it('sizes people by novelty or by relevance, chosen with the keyboard', async () => {
@@ -188,6 +154,6 @@ describe('the network map in Chromium', () => {
     await expect.poll(clusterNamesPlaced).not.toBe(whole);
     await page.getByRole('button', { name: 'Whole map' }).click();
     await expect.poll(clusterNamesPlaced).toBe(whole);
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 });

@@ -3,11 +3,8 @@
  * against the built app on an ephemeral 127.0.0.1 port, on the demo data. Screenshots go to
  * /tmp/weakties-screenshots for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPersonByHand } from '../services/add-person.js';
 import { loadGoals } from '../services/goals-service.js';
@@ -16,70 +13,37 @@ import { runDemo } from '../services/run-demo.js';
 import { LOCAL_ACCOUNT_ID } from '../services/store-access.js';
 import { openTempStore } from '../services/test-support/temp-store.js';
 import { startServer, type RunningServer } from './start-server.js';
+import {
+  buildWebApp,
+  removeDir,
+  SHOTS,
+  startBrowser,
+  type BrowserHarness,
+} from './test-support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = '/tmp/weakties-screenshots';
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 
 let store: Awaited<ReturnType<typeof openTempStore>>;
 let server: RunningServer;
-let context: BrowserContext;
 let page: Page;
 let webDir: string;
-let profileDir: string;
-const problems: string[] = [];
+let harness: BrowserHarness;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium); the browser tests never download a browser`,
-    );
-  }
-  webDir = mkdtempSync(join(tmpdir(), 'weakties-web-build-'));
-  await build({
-    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
-    build: { outDir: webDir, emptyOutDir: true },
-    logLevel: 'warn',
-  });
+  webDir = await buildWebApp();
   store = await openTempStore();
   await runDemo(store, { dir: join(store.dir, 'demo') });
   await addPersonByHand(store, { name: HOSTILE_NAME, company: 'Quirk Labs' });
   server = await startServer(store, { port: 0, webDir });
-  profileDir = mkdtempSync(join(tmpdir(), 'weakties-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  // A CSP violation or a script error shows on the console; an alert means injected markup ran.
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  harness = await startBrowser();
+  page = await harness.newPage();
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
+  await harness?.close();
   await server?.close();
   await store?.cleanup();
-  for (const dir of [webDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  removeDir(webDir);
 });
 
 describe('the web app in Chromium', () => {
@@ -142,7 +106,7 @@ describe('the web app in Chromium', () => {
     await page.goto(`${server.url}people?search=recruit`);
     await expect.poll(() => firstRow.textContent()).toMatch(/recruit/i);
     await page.screenshot({ path: join(SHOTS, 'people-phone.png') });
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 
   it('moves a card on the pipeline board with its button and by dragging', async () => {
@@ -172,7 +136,7 @@ describe('the web app in Chromium', () => {
       .toBe(`${name}: moved to closed-lost`);
     await expect.poll(() => column('closed-lost').getByText(name, { exact: true }).count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'pipeline.png') });
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 
   it('imports a file chosen on the import page, and the same file dropped only once', async () => {
@@ -207,7 +171,7 @@ describe('the web app in Chromium', () => {
     await expect
       .poll(() => page.locator('p.note[role="status"]').textContent())
       .toMatch(/^contacts\.vcf was imported before/);
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 
   it('saves goals from the editor', async () => {
@@ -226,6 +190,6 @@ describe('the web app in Chromium', () => {
       .poll(() => page.getByLabel('Target companies (one a line)').inputValue())
       .toBe('Quirk Labs\nAcme, Inc.');
     await page.screenshot({ path: join(SHOTS, 'goals.png'), fullPage: true });
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 });

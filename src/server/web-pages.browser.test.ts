@@ -4,83 +4,47 @@
  * ephemeral 127.0.0.1 port, on the demo data, as web-app.browser.test.ts sets it up. Screenshots
  * at 1280x800 and at phone width (390x844), light and dark, go to /tmp/weakties-screenshots.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeNetworkHealth } from '../services/network-health.js';
 import { computeStats } from '../services/network-stats.js';
 import { runDemo } from '../services/run-demo.js';
 import { openTempStore } from '../services/test-support/temp-store.js';
 import { startServer, type RunningServer } from './start-server.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = '/tmp/weakties-screenshots';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
+import {
+  buildWebApp,
+  DESKTOP,
+  PHONE,
+  removeDir,
+  SHOTS,
+  startBrowser,
+  type BrowserHarness,
+} from './test-support/browser.js';
 
 let store: Awaited<ReturnType<typeof openTempStore>>;
 let server: RunningServer;
-let context: BrowserContext;
 let page: Page;
 let webDir: string;
-let profileDir: string;
-const problems: string[] = [];
+let harness: BrowserHarness;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium); the browser tests never download a browser`,
-    );
-  }
-  webDir = mkdtempSync(join(tmpdir(), 'weakties-web-build-'));
-  await build({
-    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
-    build: { outDir: webDir, emptyOutDir: true },
-    logLevel: 'warn',
-  });
+  webDir = await buildWebApp();
   store = await openTempStore();
   await runDemo(store, { dir: join(store.dir, 'demo') });
   server = await startServer(store, { port: 0, webDir });
-  profileDir = mkdtempSync(join(tmpdir(), 'weakties-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: DESKTOP,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+  harness = await startBrowser();
+  page = await harness.newPage();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: server.url.replace(/\/$/, ''),
   });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  mkdirSync(SHOTS, { recursive: true });
 }, 240_000);
 
 afterAll(async () => {
-  await context?.close();
+  await harness?.close();
   await server?.close();
   await store?.cleanup();
-  for (const dir of [webDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  removeDir(webDir);
 });
 
 async function api<T>(path: string): Promise<T> {
@@ -200,7 +164,7 @@ describe('the data pages in Chromium', () => {
     await expectNoSidewaysScroll();
     await page.screenshot({ path: join(SHOTS, 'dashboard-phone.png'), fullPage: true });
     await page.setViewportSize(DESKTOP);
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 
   it('filters the people table by tie class and sorts it by novelty, in the address too', async () => {
@@ -277,7 +241,7 @@ describe('the data pages in Chromium', () => {
     expect(Number(second)).toBe((await rowIds())[1]);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(new RegExp(`/people/${second}$`));
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 
   it('opens a person from the table and shows the explanation and the mutual evidence', async () => {
@@ -338,7 +302,7 @@ describe('the data pages in Chromium', () => {
     await expect.poll(() => page.locator('.count').textContent()).toMatch(/^\d[\d,]* people$/);
     await expectNoSidewaysScroll();
     await page.screenshot({ path: join(SHOTS, 'people-desktop.png') });
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 
   it('logs an event on the person page and shows the pipeline stage move', async () => {
@@ -375,7 +339,7 @@ describe('the data pages in Chromium', () => {
       .poll(() => page.getByRole('list', { name: 'Pipeline history' }).textContent())
       .toContain('Glad to hear from you');
     await page.screenshot({ path: join(SHOTS, 'person-logged.png'), fullPage: true });
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 
   it('keeps body text readable in the dark theme', async () => {
@@ -409,6 +373,6 @@ describe('the data pages in Chromium', () => {
     } finally {
       await page.emulateMedia({ colorScheme: 'light' });
     }
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 });
