@@ -65,6 +65,8 @@ export function createAccountCache(
   now: () => Date,
   maxAccounts = MAX_CACHED_ACCOUNTS,
   maxTies = MAX_CACHED_TIES,
+  /** Told of every network scored, e.g. to record the week's progress snapshot (server mode). */
+  onScored?: (accountId: number, network: ScoredNetwork) => void,
 ): AccountCache {
   const entries = new Map<number, Entry>();
   const today = () => now().toISOString().slice(0, 10);
@@ -116,6 +118,7 @@ export function createAccountCache(
       (network) => {
         entry.ties = network.scored.length;
         evictBeyondBounds(accountId);
+        onScored?.(accountId, network);
       },
       () => undefined,
     );

@@ -867,6 +867,29 @@ describe('the audit log', () => {
     }
   });
 
+  it("records the week's progress snapshot when a member's network is scored", async () => {
+    const accountId = actors.owner.accountId ?? 0;
+    const snapshots = () =>
+      store.db
+        .selectFrom('progress_snapshots')
+        .select('week')
+        .where('account_id', '=', accountId)
+        .execute();
+    await store.db.deleteFrom('progress_snapshots').where('account_id', '=', accountId).execute();
+    // A change to the network makes the next read score it again.
+    await addPersonByHand(store, { name: 'Sam Snapshot' }, { accountId, now: clock });
+    // Recorded beside the request, not in its way: read until the row is there.
+    await expect
+      .poll(async () => {
+        expect((await ask(actors.owner, 'GET', '/api/lists/ask?limit=5')).status).toBe(200);
+        return (await snapshots()).length;
+      })
+      .toBe(1);
+    // Another member's reads record nothing for this one.
+    await ask(actors.other, 'GET', '/api/lists/ask?limit=5');
+    expect(await snapshots()).toHaveLength(1);
+  });
+
   it('records an erased account, and the erased member can no longer sign in', async () => {
     const leaver = await join('other', 'member', 'leaver@northfield.example', 'Lea Leaver');
     await addPersonByHand(

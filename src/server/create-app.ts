@@ -33,10 +33,16 @@ import { listMutualConnections } from '../services/person-mutuals.js';
 import { describePersonOutreach } from '../services/person-outreach.js';
 import { ensurePlanSaved, savePlan, showPlan } from '../services/plan-preview.js';
 import { markPlanItem } from '../services/plan-outreach.js';
-import { LIST_DESCRIPTIONS, LIST_NAMES, recommend, tiesByPerson } from '../services/recommend.js';
+import {
+  LIST_DESCRIPTIONS,
+  LIST_NAMES,
+  recommend,
+  tiesByPerson,
+  type ScoredNetwork,
+} from '../services/recommend.js';
 import { measureWeekPace } from '../services/weekly-pace.js';
 import { LOCAL_ACCOUNT_ID, type Store } from '../services/store-access.js';
-import { createAccountCache } from './account-cache.js';
+import { createAccountCache, MAX_CACHED_ACCOUNTS, MAX_CACHED_TIES } from './account-cache.js';
 import { describeHttpFailure } from './http-status.js';
 import { createNetworkMaps, MAX_MAP_NODES } from './network-map.js';
 import { guardRequests, readJsonObject } from './request-guards.js';
@@ -124,11 +130,23 @@ const TIMELINE_MESSAGES = 50;
  * (src/server/multi-user-app.ts). Every service call passes it on, and the store scopes each
  * query by it.
  */
-export function createMemberApi(store: Store, options: Pick<AppOptions, 'now'> = {}) {
+export function createMemberApi(
+  store: Store,
+  options: Pick<AppOptions, 'now'> & {
+    /** Told of every network the member API scores (server mode records progress with it). */
+    onScored?: (accountId: number, network: ScoredNetwork) => void;
+  } = {},
+) {
   const now = options.now ?? (() => new Date());
   // Scoring reads the whole network; keep it, and what is built from it, per account and day
   // until something changes (account-cache.ts).
-  const cache = createAccountCache(store, now);
+  const cache = createAccountCache(
+    store,
+    now,
+    MAX_CACHED_ACCOUNTS,
+    MAX_CACHED_TIES,
+    options.onScored,
+  );
   const scored = cache.scored;
   const forgetScores = cache.forget;
   const forgetOutreach = cache.forgetOutreach;

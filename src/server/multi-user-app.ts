@@ -45,6 +45,7 @@ import {
   summariseOrganisationCohort,
 } from '../services/coach-view.js';
 import { grantConsent, listConsentChoices, withdrawConsent } from '../services/consent-service.js';
+import { recordProgressSnapshot } from '../services/member-progress.js';
 import { deleteOwnAccount, exportOwnData } from '../services/own-account.js';
 import type { Store } from '../services/store-access.js';
 import { createMemberApi, finishApp, MAX_JSON_BYTES } from './create-app.js';
@@ -302,7 +303,19 @@ export function createMultiUserApp(store: Store, options: MultiUserAppOptions = 
 
     /* The member API, on the signed-in member's own data account */
     .use('/api/*', requireMemberAccount())
-    .route('/', createMemberApi(store, { now }));
+    .route(
+      '/',
+      createMemberApi(store, {
+        now,
+        // The week's progress snapshot, from the network just scored, so the tie mix a coach
+        // sees over time has the weeks a member works in even when no coach looked that week.
+        onScored: (accountId, network) => {
+          recordProgressSnapshot(store, accountId, { now: now(), network }).catch(
+            (error: unknown) => console.error('recording a progress snapshot failed:', error),
+          );
+        },
+      }),
+    );
   finishApp(app, options.webDir);
   return app;
 }

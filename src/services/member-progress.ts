@@ -61,7 +61,7 @@ import {
 } from '../store/progress-store.js';
 import { computeNetworkHealth, type NetworkHealth } from './network-health.js';
 import { loadOutreachSettings, pacingFrom } from './outreach-state.js';
-import { scoreNetwork } from './recommend.js';
+import { scoreNetwork, type ScoredNetwork } from './recommend.js';
 
 /** Weeks shown (design choice: twelve weeks, about a quarter, a usual coaching cycle). */
 export const PROGRESS_WEEKS = 12;
@@ -76,6 +76,8 @@ export interface ProgressOptions {
   now?: Date;
   /** Weeks to show, the current one included; PROGRESS_WEEKS by default. */
   weeks?: number;
+  /** The member's network already scored today (the server keeps one); scored here otherwise. */
+  network?: ScoredNetwork;
 }
 
 function windowOf(options: ProgressOptions): { now: Date; weeks: IsoWeek[] } {
@@ -112,9 +114,10 @@ async function computeSnapshotFigures(
   now: Date,
   weeks: readonly IsoWeek[],
   activity: readonly WeekActivity[],
+  scored: ScoredNetwork | undefined,
 ): Promise<SnapshotFigures> {
   // Scored once, for both the health figures and the classes.
-  const network = await scoreNetwork(store, { accountId, now });
+  const network = scored ?? (await scoreNetwork(store, { accountId, now }));
   const health = await computeNetworkHealth(store, { accountId, now, network });
   const classes = new Map<number, TieClass>(
     network.scored.map((s) => [Number(s.personId), s.tieClass]),
@@ -171,7 +174,7 @@ async function loadWindow(
     if (s.week === last.label && s.dataVersion === version) current = figures;
   }
   if (!current) {
-    current = await computeSnapshotFigures(store, accountId, now, weeks, activity);
+    current = await computeSnapshotFigures(store, accountId, now, weeks, activity, options.network);
     await saveSnapshot(store.db, accountId, {
       week: last.label,
       takenAt: now.toISOString(),
