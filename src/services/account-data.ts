@@ -19,7 +19,7 @@ import {
   type ExportRow,
 } from '../store/account-data-store.js';
 import { migrationProvider } from '../store/migrations/index.js';
-import type { Store } from '../store/open-store.js';
+import type { Db, Store } from '../store/open-store.js';
 
 /** Rows read per query (design choice: a few hundred kilobytes of the widest rows). */
 export const EXPORT_PAGE_ROWS = 1000;
@@ -342,9 +342,11 @@ export async function countAccountData(
 export async function deleteAccountData(
   store: Store,
   accountId: number,
+  /** More erasure to commit in the same transaction, so a crash leaves all or nothing. */
+  alsoErase?: (trx: Db) => Promise<void>,
 ): Promise<{ tables: Record<string, number>; rows: number }> {
   await requireAccount(store, accountId);
-  const erased = await eraseAccount(store.db, accountId);
+  const erased = await eraseAccount(store.db, accountId, alsoErase);
   const tables = Object.fromEntries([...erased].filter(([, n]) => n > 0));
   return { tables, rows: Object.values(tables).reduce((a, b) => a + b, 0) };
 }

@@ -63,8 +63,8 @@ export async function deleteOwnAccount(
   }
   await attempt.succeed();
   forgetRememberedSessions(store);
-  await deleteAccountData(store, accountId);
-  await store.db.transaction().execute(async (trx) => {
+  // One transaction: a crash leaves the member and their data whole, or erased.
+  await deleteAccountData(store, accountId, async (trx) => {
     await deleteUser(trx, member.id);
     await deleteDataAccount(trx, accountId);
     await deleteLoginFailures(trx, `email:${user.email}`);

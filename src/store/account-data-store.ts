@@ -331,7 +331,12 @@ export async function countAccountRows(
  * the app keeps working. On SQLite the freed space is overwritten and the write-ahead log
  * emptied afterwards (see the header). Returns the rows erased per table.
  */
-export async function eraseAccount(db: Db, accountId: number): Promise<Map<string, number>> {
+export async function eraseAccount(
+  db: Db,
+  accountId: number,
+  /** More erasure to commit with it, in the same transaction (the user's sign-in records). */
+  alsoErase?: (trx: Db) => Promise<void>,
+): Promise<Map<string, number>> {
   const isSqlite = !isPostgres(db);
   let secureDelete: number | undefined;
   if (isSqlite) {
@@ -349,6 +354,7 @@ export async function eraseAccount(db: Db, accountId: number): Promise<Map<strin
           where ${ownerCondition(t.ownership, accountId)}`.execute(trx);
         counts.set(t.name, Number(result.numAffectedRows ?? 0));
       }
+      if (alsoErase) await alsoErase(trx);
       if (accountId === LOCAL_ACCOUNT_ID) await ensureLocalAccount(trx);
       return counts;
     });
