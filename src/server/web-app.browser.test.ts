@@ -3,12 +3,16 @@
  * against the built app on an ephemeral 127.0.0.1 port, on the demo data. Screenshots go to
  * /tmp/weakties-screenshots for a person to look at.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPersonByHand } from '../services/add-person.js';
 import { loadGoals } from '../services/goals-service.js';
+import { importFiles } from '../services/import-files.js';
 import { computeStats } from '../services/network-stats.js';
+import { findPeople } from '../services/people-queries.js';
 import { runDemo } from '../services/run-demo.js';
 import { LOCAL_ACCOUNT_ID } from '../services/store-access.js';
 import { openTempStore } from '../services/test-support/temp-store.js';
@@ -22,6 +26,7 @@ import {
 } from './test-support/browser.js';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+const HOSTILE_SUBJECT = 'see javascript:alert(document.cookie)';
 
 let store: Awaited<ReturnType<typeof openTempStore>>;
 let server: RunningServer;
@@ -101,11 +106,50 @@ describe('the web app in Chromium', () => {
       .toContain(`${itemName}: done`);
     await expect.poll(() => firstItem.getByRole('button', { name: 'Done' }).count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'plan.png') });
+    // Done moves the person along the pipeline: the board shows them.
+    await page.getByRole('navigation').getByRole('link', { name: 'Pipeline' }).click();
+    await page.getByRole('heading', { name: 'Pipeline', level: 1 }).waitFor();
+    await expect
+      .poll(() => page.locator('.board-card', { hasText: itemName }).count())
+      .toBeGreaterThan(0);
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}people?search=recruit`);
     await expect.poll(() => firstRow.textContent()).toMatch(/recruit/i);
     await page.screenshot({ path: join(SHOTS, 'people-phone.png') });
+    expect(harness.problems).toEqual([]);
+  });
+
+  it('shows a message with a javascript: link as text, and nothing runs', async () => {
+    // A LinkedIn messages.csv as the 2024 exports write it (formats.md). The owner is the URL on
+    // the most rows, so the owner writes twice more than the sender; the sender is new.
+    const dir = mkdtempSync(join(tmpdir(), 'weakties-hostile-message-'));
+    const csv = join(dir, 'messages.csv');
+    const owner = (await computeStats(store)).owner?.name ?? 'Owner';
+    const ownerUrl = 'https://www.linkedin.com/in/demo-owner-hostile-test';
+    const jamieUrl = 'https://www.linkedin.com/in/jamie-linkmaker';
+    writeFileSync(
+      csv,
+      [
+        'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT',
+        `2-SG9zdGlsZQ==,,Jamie Linkmaker,${jamieUrl},${owner},${ownerUrl},2026-11-20 09:00:00 UTC,${HOSTILE_SUBJECT},"<a href=""javascript:alert(1)"">click me</a>",INBOX,No,No`,
+        `2-SG9zdGlsZQ==,,${owner},${ownerUrl},Jamie Linkmaker,${jamieUrl},2026-11-20 10:00:00 UTC,,Thanks!,INBOX,No,No`,
+        `2-T3RoZXI=,,${owner},${ownerUrl},Robin Other,https://www.linkedin.com/in/robin-other-hostile-test,2026-11-21 10:00:00 UTC,,Hello,INBOX,No,No`,
+      ].join('\n'),
+    );
+    try {
+      await importFiles(store, [csv]);
+    } finally {
+      removeDir(dir);
+    }
+    const found = await findPeople(store, { search: 'Linkmaker' });
+    const jamie = found.people[0];
+    if (!jamie) throw new Error('the message made a person');
+    await page.goto(`${server.url}people/${jamie.id}`);
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await expect.poll(() => timeline.textContent()).toContain(HOSTILE_SUBJECT);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'person-hostile-message.png'), fullPage: true });
     expect(harness.problems).toEqual([]);
   });
 
