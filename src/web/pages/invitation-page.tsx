@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { accountsApi, type SessionView, type UserRole } from '../../server/accounts-client.js';
 import { useLinkToken } from './link-token.js';
 import { describeError } from './server-frame.js';
+import { NameField, NewPasswordField, SubmitRow } from './account-fields.js';
 
 const ROLE_TEXT: Record<UserRole, string> = {
   member: 'as a member: your network stays yours, and you choose which coach sees your progress',
@@ -74,36 +75,9 @@ export function InvitationPage(props: { onSignedIn: (view: SessionView) => void 
         <strong>{invitation.email}</strong>.
       </p>
       <form className="goals-form" onSubmit={submit}>
-        <label htmlFor="invitation-name">Your name</label>
-        <input
-          id="invitation-name"
-          required
-          maxLength={120}
-          autoComplete="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <label htmlFor="invitation-password">Password (at least 15 characters; a few words)</label>
-        <input
-          id="invitation-password"
-          type="password"
-          required
-          minLength={15}
-          maxLength={256}
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <div>
-          <button type="submit" disabled={isBusy}>
-            {isBusy ? 'Joining...' : 'Join'}
-          </button>
-        </div>
-        {message ? (
-          <p role="alert" className="error">
-            {message}
-          </p>
-        ) : null}
+        <NameField id="invitation-name" value={name} onChange={setName} />
+        <NewPasswordField id="invitation-password" value={password} onChange={setPassword} />
+        <SubmitRow label="Join" busyLabel="Joining..." isBusy={isBusy} message={message} />
       </form>
     </section>
   );

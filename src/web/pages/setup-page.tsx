@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { accountsApi, type SessionView } from '../../server/accounts-client.js';
 import { useLinkToken } from './link-token.js';
 import { describeError } from './server-frame.js';
+import { NameField, NewPasswordField, SubmitRow } from './account-fields.js';
 
 /** First run: the administrator names the organisation and creates their own account. */
 export function SetupPage(props: { onSignedIn: (view: SessionView) => void }) {
@@ -57,15 +58,7 @@ export function SetupPage(props: { onSignedIn: (view: SessionView) => void }) {
           value={organisation}
           onChange={(e) => setOrganisation(e.target.value)}
         />
-        <label htmlFor="setup-name">Your name</label>
-        <input
-          id="setup-name"
-          required
-          maxLength={120}
-          autoComplete="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
+        <NameField id="setup-name" value={name} onChange={setName} />
         <label htmlFor="setup-email">Your email (you sign in with it)</label>
         <input
           id="setup-email"
@@ -76,27 +69,8 @@ export function SetupPage(props: { onSignedIn: (view: SessionView) => void }) {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
         />
-        <label htmlFor="setup-password">Password (at least 15 characters; a few words)</label>
-        <input
-          id="setup-password"
-          type="password"
-          required
-          minLength={15}
-          maxLength={256}
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <div>
-          <button type="submit" disabled={isBusy}>
-            {isBusy ? 'Setting up...' : 'Set up'}
-          </button>
-        </div>
-        {message ? (
-          <p role="alert" className="error">
-            {message}
-          </p>
-        ) : null}
+        <NewPasswordField id="setup-password" value={password} onChange={setPassword} />
+        <SubmitRow label="Set up" busyLabel="Setting up..." isBusy={isBusy} message={message} />
       </form>
     </section>
   );
