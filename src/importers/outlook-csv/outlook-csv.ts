@@ -12,7 +12,7 @@
  */
 import { countSkip, emptyParsedFile } from '../import-batch.js';
 import type { ContactRecord, ParsedFile } from '../import-batch.js';
-import { parseBirthday } from '../vcard/birthday.js';
+import { applyBirthdayCell } from '../vcard/birthday.js';
 import {
   buildContactPerson,
   DEFAULT_PHONE_REGION,
@@ -127,17 +127,7 @@ function readOutlookRow(
     book: OUTLOOK_BOOK,
     person,
   };
-  const birthday = cell(row, columns.birthday);
-  const born = parseBirthday(birthday);
-  if (born.kind === 'date') record.birthday = born.value;
-  if (born.kind === 'bad') {
-    issues.add(
-      'bad-date',
-      'warning',
-      `line ${row.line}: the birthday "${birthday.slice(0, 40)}" is not a date; the contact was kept without it.`,
-      row.line,
-    );
-  }
+  applyBirthdayCell(record, cell(row, columns.birthday), row.line, issues);
   const labels = splitCategories(cell(row, columns.categories));
   if (labels.length > 0) record.labels = labels;
   parsed.records.push(record);

@@ -27,6 +27,9 @@ function format(year: number | undefined, month: number, day: number): string | 
   return `${year === undefined ? '-' : String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
+import type { ContactRecord } from '../import-batch.js';
+import type { IssueCollector } from './issue-collector.js';
+
 export type BirthdayResult = { kind: 'none' } | { kind: 'date'; value: string } | { kind: 'bad' };
 
 /**
@@ -49,4 +52,26 @@ export function parseBirthday(raw: string, omitYear?: string): BirthdayResult {
     value = format(Number(us[3]), Number(us[1]), Number(us[2]));
   }
   return value === undefined ? { kind: 'bad' } : { kind: 'date', value };
+}
+
+/**
+ * A contacts CSV's birthday cell onto the contact (Google and Outlook CSV): a date is kept, and
+ * anything else leaves the contact without one and is reported with its line.
+ */
+export function applyBirthdayCell(
+  record: ContactRecord,
+  text: string,
+  line: number,
+  issues: IssueCollector,
+): void {
+  const born = parseBirthday(text);
+  if (born.kind === 'date') record.birthday = born.value;
+  if (born.kind === 'bad') {
+    issues.add(
+      'bad-date',
+      'warning',
+      `line ${line}: the birthday "${text.slice(0, 40)}" is not a date; the contact was kept without it.`,
+      line,
+    );
+  }
 }
