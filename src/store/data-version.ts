@@ -1,9 +1,10 @@
 /**
  * Cheap fingerprints of an account's data, for caches that must notice a change made elsewhere
  * (the command line importing while `weakties serve` runs, another server process): row counts
- * and highest ids of the tables rows are added to or removed from, and when the settings last
- * changed. Rows of these tables are added or deleted rather than edited in place, except by an
- * import run (which adds an import_runs row) or the settings (whose updated_at moves), so equal
+ * and highest ids of the tables rows are added to or removed from, and when the settings and
+ * plan items last changed. Rows of these tables are added or deleted rather than edited in
+ * place, except by an import run (which adds an import_runs row), a merge (a merges row), the
+ * settings (whose updated_at moves) or a plan item's status (its status_at moves), so equal
  * fingerprints mean equal inputs. One statement of small index scans: counting 200,000 messages
  * on every read would not be cheap, and every message arrives with an import run.
  */
@@ -46,6 +47,8 @@ export async function readDataVersions(db: Db, accountId: number): Promise<DataV
   const outreach = [
     ...OUTREACH_TABLES.map((t) => countAndMax(t, accountId)),
     sql`(select coalesce(max(updated_at), '') from outreach_settings where account_id = ${accountId})`,
+    // A plan item's status is changed in place (done, snoozed, skipped), stamped status_at.
+    sql`(select coalesce(max(status_at), '') from outreach_plan_items where account_id = ${accountId})`,
   ];
   const parts = [...network, ...outreach];
   const result = await sql<Record<string, unknown>>`select ${sql.join(
