@@ -296,6 +296,14 @@ async function adminStatement(adminUrl: string, statement: string): Promise<void
 }
 
 let cluster: Cluster | undefined;
+// Ctrl-C mid-run still stops the throwaway cluster and deletes the work folder.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cluster?.stop();
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 try {
   console.log(
     `weakties server benchmark: ${READERS} members reading while ${IMPORTERS} import, ${DURATION_S} s per dialect, loopback`,
