@@ -12,17 +12,16 @@
  * Notes hold real newlines (csv-table.ts keeps each row's first line). Fax numbers are left out.
  * Contacts land in book `google-contacts`.
  */
-import { countSkip, emptyParsedFile } from '../import-batch.js';
+import { countSkip } from '../import-batch.js';
 import type { ContactRecord, ParsedFile } from '../import-batch.js';
-import { cell, findColumn, readCsvTable, type CsvRow } from '../outlook-csv/csv-table.js';
+import { cell, findColumn, parseContactCsv, type CsvRow } from '../outlook-csv/csv-table.js';
 import { applyBirthdayCell } from '../vcard/birthday.js';
 import {
   buildContactPerson,
-  DEFAULT_PHONE_REGION,
   isEmptyPerson,
   type ContactParseOptions,
 } from '../vcard/contact-person.js';
-import { IssueCollector } from '../vcard/issue-collector.js';
+import type { IssueCollector } from '../vcard/issue-collector.js';
 
 export const GOOGLE_CONTACTS_BOOK = 'google-contacts';
 
@@ -152,28 +151,16 @@ export function parseGoogleCsv(
   fileName: string,
   options: ContactParseOptions = {},
 ): ParsedFile {
-  const parsed = emptyParsedFile();
-  const issues = new IssueCollector(fileName);
-  const table = readCsvTable(input, issues);
-  if (table) {
-    const columns = findGoogleColumns(table.header);
-    const hasAny =
+  return parseContactCsv(input, fileName, options, {
+    findColumns: findGoogleColumns,
+    hasContactColumns: (columns) =>
       columns.first >= 0 ||
       columns.last >= 0 ||
       columns.fullName >= 0 ||
       columns.emails.length > 0 ||
-      columns.phones.length > 0;
-    if (!hasAny) {
-      issues.add(
-        'missing-columns',
-        'error',
-        `${fileName} has none of Google's name, E-mail or Phone columns; nothing was read.`,
-      );
-    } else {
-      const region = options.defaultRegion ?? DEFAULT_PHONE_REGION;
-      for (const row of table.rows) readGoogleRow(row, columns, region, parsed, issues);
-    }
-  }
-  parsed.issues.push(...issues.toArray());
-  return parsed;
+      columns.phones.length > 0,
+    missingColumnsMessage: (file) =>
+      `${file} has none of Google's name, E-mail or Phone columns; nothing was read.`,
+    readRow: readGoogleRow,
+  });
 }

@@ -8,7 +8,10 @@
  * - columns are looked up by header name, never by position.
  */
 import { parse } from 'csv-parse/sync';
-import type { IssueCollector } from '../vcard/issue-collector.js';
+import type { CountryCode } from 'libphonenumber-js';
+import { emptyParsedFile, type ParsedFile } from '../import-batch.js';
+import { DEFAULT_PHONE_REGION, type ContactParseOptions } from '../vcard/contact-person.js';
+import { IssueCollector } from '../vcard/issue-collector.js';
 import { countMojibake, decodeCsvBytes, repairMojibake, type CsvEncoding } from './csv-text.js';
 
 export interface CsvRow {
@@ -222,4 +225,46 @@ export function readCsvTable(
     rows: records.slice(headerAt + 1),
     encoding: decoded.encoding,
   };
+}
+
+/** How one address-book CSV dialect is read (Google, Outlook): its columns and its rows. */
+export interface ContactCsvDialect<Columns> {
+  findColumns(header: readonly string[]): Columns;
+  /** Whether any column a contact can be built from is there. */
+  hasContactColumns(columns: Columns): boolean;
+  /** The issue when none is: names the columns this dialect expects. */
+  missingColumnsMessage(fileName: string): string;
+  readRow(
+    row: CsvRow,
+    columns: Columns,
+    region: CountryCode,
+    parsed: ParsedFile,
+    issues: IssueCollector,
+  ): void;
+}
+
+/**
+ * Reads an address-book CSV in one dialect into contacts. Never throws on bad input: a file with
+ * no usable column is one error issue, a bad row an issue with its line.
+ */
+export function parseContactCsv<Columns>(
+  input: Uint8Array | string,
+  fileName: string,
+  options: ContactParseOptions,
+  dialect: ContactCsvDialect<Columns>,
+): ParsedFile {
+  const parsed = emptyParsedFile();
+  const issues = new IssueCollector(fileName);
+  const table = readCsvTable(input, issues);
+  if (table) {
+    const columns = dialect.findColumns(table.header);
+    if (!dialect.hasContactColumns(columns)) {
+      issues.add('missing-columns', 'error', dialect.missingColumnsMessage(fileName));
+    } else {
+      const region = options.defaultRegion ?? DEFAULT_PHONE_REGION;
+      for (const row of table.rows) dialect.readRow(row, columns, region, parsed, issues);
+    }
+  }
+  parsed.issues.push(...issues.toArray());
+  return parsed;
 }

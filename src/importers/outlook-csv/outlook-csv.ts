@@ -10,17 +10,16 @@
  * columns: only values with an `@` are emails. `0/0/00` is its "no birthday". Fax numbers are
  * not a way to reach a person and are left out. Contacts land in book `outlook`.
  */
-import { countSkip, emptyParsedFile } from '../import-batch.js';
+import { countSkip } from '../import-batch.js';
 import type { ContactRecord, ParsedFile } from '../import-batch.js';
 import { applyBirthdayCell } from '../vcard/birthday.js';
 import {
   buildContactPerson,
-  DEFAULT_PHONE_REGION,
   isEmptyPerson,
   type ContactParseOptions,
 } from '../vcard/contact-person.js';
-import { IssueCollector } from '../vcard/issue-collector.js';
-import { cell, findColumn, readCsvTable, type CsvRow } from './csv-table.js';
+import type { IssueCollector } from '../vcard/issue-collector.js';
+import { cell, findColumn, parseContactCsv, type CsvRow } from './csv-table.js';
 
 export const OUTLOOK_BOOK = 'outlook';
 
@@ -139,28 +138,16 @@ export function parseOutlookCsv(
   fileName: string,
   options: ContactParseOptions = {},
 ): ParsedFile {
-  const parsed = emptyParsedFile();
-  const issues = new IssueCollector(fileName);
-  const table = readCsvTable(input, issues);
-  if (table) {
-    const columns = findOutlookColumns(table.header);
-    const hasAny =
+  return parseContactCsv(input, fileName, options, {
+    findColumns: findOutlookColumns,
+    hasContactColumns: (columns) =>
       columns.first >= 0 ||
       columns.last >= 0 ||
       columns.display >= 0 ||
       columns.emails.length > 0 ||
-      columns.phones.length > 0;
-    if (!hasAny) {
-      issues.add(
-        'missing-columns',
-        'error',
-        `${fileName} has none of the Outlook columns First Name, Last Name, E-mail Address or a phone; nothing was read.`,
-      );
-    } else {
-      const region = options.defaultRegion ?? DEFAULT_PHONE_REGION;
-      for (const row of table.rows) readOutlookRow(row, columns, region, parsed, issues);
-    }
-  }
-  parsed.issues.push(...issues.toArray());
-  return parsed;
+      columns.phones.length > 0,
+    missingColumnsMessage: (file) =>
+      `${file} has none of the Outlook columns First Name, Last Name, E-mail Address or a phone; nothing was read.`,
+    readRow: readOutlookRow,
+  });
 }
