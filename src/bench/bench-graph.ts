@@ -1,5 +1,5 @@
 /**
- * Graph benchmark (architecture.md, Tests: speed is measured by benchmarks, not asserted): the
+ * Graph benchmark (docs/architecture.md, Tests: speed is measured by benchmarks, not asserted): the
  * graph engine on SNAP ego-Facebook against igraph's C core and NetworkX (through
  * scripts/bench-graph-peers.py) and graphology-communities-louvain (in this process), then a
  * scaling run on a generated graph of 1,000,000 edges. Prints tables; asserts nothing.
@@ -43,7 +43,7 @@ interface GraphologyLouvain {
 const louvain: GraphologyLouvain = createRequire(import.meta.url)('graphology-communities-louvain');
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const datasetDirectory = path.resolve(repoRoot, '../shared/datasets/snap-ego-facebook');
+const datasetDirectory = path.resolve(repoRoot, 'data/snap-ego-facebook');
 const edgeListPath = path.join(datasetDirectory, 'facebook_combined.txt');
 const peerScript = path.join(repoRoot, 'scripts/bench-graph-peers.py');
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: import figures for the benchmark-sized demo export (issue 3, item 8):
- * 30,000 connections (LinkedIn's cap, science.md section 6) and 200,000 messages.
+ * 30,000 connections (LinkedIn's cap, docs/science.md section 6) and 200,000 messages.
  * Each import runs in a fresh child process so its peak RSS is its own. Figures, not
  * assertions: the goal is under 5 s wall and under 500 MB peak RSS on a 2-core machine.
  * The peer, run side by side on the same files, is the floor of the same work: csv-parse

@@ -45,7 +45,7 @@ const DURATION_S = 20;
 const WARM_UP_CONCURRENCY = 10;
 const READER_CONNECTIONS = 300;
 const READER_MESSAGES = 3_000;
-// Each importer uploads the demo's default size (demo-data.md), a different seed each.
+// Each importer uploads the demo's default size (docs/demo-data.md), a different seed each.
 const IMPORT_CONNECTIONS = 1_500;
 const IMPORT_MESSAGES = 8_000;
 const PASSWORD = 'bench password that is long enough';

@@ -1,7 +1,7 @@
 import { isAppError, type AppErrorCode } from '../core/app-error.js';
 
 /**
- * The one place where failures become exit codes and one-line messages (architecture.md,
+ * The one place where failures become exit codes and one-line messages (docs/architecture.md,
  * "Errors"). Codes follow BSD sysexits where one fits, so scripts can tell them apart.
  */
 const EXIT_CODES: Record<AppErrorCode, number> = {

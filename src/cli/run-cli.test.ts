@@ -44,7 +44,7 @@ describe('weakties CLI on the demo data', () => {
       messagedShare: number;
       messages: number;
     };
-    // demo-data.md: about 1,500 connections less 1.2 % blank rows; about 10 % ever messaged.
+    // docs/demo-data.md: about 1,500 connections less 1.2 % blank rows; about 10 % ever messaged.
     expect(stats.connections).toBeGreaterThan(1400);
     expect(stats.connections).toBeLessThan(1500);
     expect(stats.messagedShare).toBeGreaterThan(0.05);

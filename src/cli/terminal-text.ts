@@ -1,5 +1,5 @@
 /**
- * Names, titles and messages come from other people (architecture.md: input is untrusted).
+ * Names, titles and messages come from other people (docs/architecture.md: input is untrusted).
  * Before any of it reaches a terminal, control characters (which could move the cursor or
  * rewrite the screen through ANSI escapes) and bidi overrides are replaced.
  */

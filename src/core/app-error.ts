@@ -1,5 +1,5 @@
 /**
- * Expected failures of a use case (architecture.md, "Errors"). The CLI maps each code to an exit
+ * Expected failures of a use case (docs/architecture.md, "Errors"). The CLI maps each code to an exit
  * code and the server to an HTTP status, each in one place; bugs throw plain errors instead.
  */
 export type AppErrorCode =

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchName, splitCredentials, splitFullName } from './person-name.js';
 
 describe('person names as exports write them', () => {
-  it('keeps credentials out of the surname (formats.md section 1)', () => {
+  it('keeps credentials out of the surname (docs/formats.md section 1)', () => {
     expect(splitCredentials('Novak, Ph.D.')).toEqual({ surname: 'Novak', credentials: ['Ph.D.'] });
     expect(splitCredentials('Rahman, Certified Executive Coach').surname).toBe('Rahman');
     expect(matchName('Zoë', 'Novak, Ph.D.')).toBe('zoe novak');

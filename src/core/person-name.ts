@@ -1,6 +1,6 @@
 /**
  * Names as exports write them: credentials in the last name (`"Novak, Ph.D."`), emoji, "Last,
- * First" order, accents (formats.md sections 1 and 2). The match name is what identity
+ * First" order, accents (docs/formats.md sections 1 and 2). The match name is what identity
  * resolution compares; the display name is what the user sees.
  */
 
@@ -58,7 +58,7 @@ export function displayName(firstName: string, lastName: string): string {
  * Splits a full name as one cell writes it. "Hamdan, Youssef" (phone books write "Last, First")
  * is reordered when the part before the comma is a single surname and the part after is one or
  * two words that are not credentials; "Ana Ruiz, FICS (UK)" keeps its order and loses the
- * credentials (formats.md sections 1 and 2).
+ * credentials (docs/formats.md sections 1 and 2).
  */
 export function splitFullName(fullName: string): {
   first: string;

@@ -1,5 +1,5 @@
 /**
- * Profile URLs are the strongest key LinkedIn gives (formats.md section 1: "Normalise profile
+ * Profile URLs are the strongest key LinkedIn gives (docs/formats.md section 1: "Normalise profile
  * URLs before joining: lowercase, strip the scheme, `www.`, any trailing `/`, and
  * percent-encoding"). Endorsement files write them without a scheme, messages with one, and
  * non-ASCII slugs appear both raw (`/in/ümit-…`) and percent-encoded.

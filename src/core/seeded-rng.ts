@@ -1,5 +1,5 @@
 /**
- * The only source of randomness in graph code (architecture.md: no randomness but an injected
+ * The only source of randomness in graph code (docs/architecture.md: no randomness but an injected
  * rng): mulberry32, a small 32-bit generator by Tommy Ettinger, good enough to shuffle visiting
  * orders and generate test graphs, and identical on every platform for the same seed.
  */

@@ -1,8 +1,8 @@
 /**
  * What the owner did on LinkedIn besides connecting and messaging: Company Follows.csv (18
- * companies, mostly targets, as in demo-data.md), Events.csv (the recent conferences) and
+ * companies, mostly targets, as in docs/demo-data.md), Events.csv (the recent conferences) and
  * Shares.csv, the owner's posts, in the current UTF-8 layout `Date,ShareLink,ShareCommentary,
- * SharedUrl,MediaUrl,Visibility` (formats.md's table gives only the 2018 UTF-16 variant; this is
+ * SharedUrl,MediaUrl,Visibility` (docs/formats.md's table gives only the 2018 UTF-16 variant; this is
  * the layout public parsers of 2024-26 exports read).
  */
 import type { CompanyCatalogue } from './company-catalogue.js';

@@ -1,7 +1,7 @@
 /**
  * The owner's possible careers: what the demo person does, where they worked (as sectors; the
  * employers' names are invented per seed) and what they look for now. An active job seeker like
- * the owner of the 2024 export demo-data.md measures.
+ * the owner of the 2024 export docs/demo-data.md measures.
  */
 import type { IndustryKey } from './industries.js';
 

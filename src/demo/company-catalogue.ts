@@ -1,7 +1,7 @@
 /**
  * Where the demo network works. A real 2024 export has a long tail (2,621 companies for 3,761
  * people) whose head is the owner's employers and their rivals (the 10 largest hold 6.2 %;
- * demo-data.md). So: a named head (employers, rivals, targets, a few giants), a middle of
+ * docs/demo-data.md). So: a named head (employers, rivals, targets, a few giants), a middle of
  * companies that recur a few times (Zipf weights), and mostly names that appear once.
  */
 import type { CareerTrack } from './career-tracks.js';
@@ -34,7 +34,7 @@ export interface CompanyCatalogue {
   drawUniversity(rng: Rng): Company;
 }
 
-/** Share of tail draws that invent a new name; calibrated to about 70 % distinct companies per person (demo-data.md: 2,621 / 3,761). */
+/** Share of tail draws that invent a new name; calibrated to about 70 % distinct companies per person (docs/demo-data.md: 2,621 / 3,761). */
 const FRESH_SHARE = 0.6;
 
 interface ZipfPool {

@@ -1,13 +1,13 @@
 /**
  * When the owner's connections were made: exact counts per calendar year with the accelerating
- * growth of a real 2024 export (56, 335, 564, 1,292, 1,514 for its last five years; demo-data.md),
+ * growth of a real 2024 export (56, 335, 564, 1,292, 1,514 for its last five years; docs/demo-data.md),
  * scaled to the requested size, and a thin, tapering early tail before that so the network spans
  * the whole career. Days inside a year are uniform.
  */
 import { DAY_MS, yearOf } from './linkedin-dates.js';
 import type { Rng } from './rng.js';
 
-/** The export year first, then each year before it (demo-data.md, 2024 back to 2020). */
+/** The export year first, then each year before it (docs/demo-data.md, 2024 back to 2020). */
 const RECENT_YEARS = [1514, 1292, 564, 335, 56] as const;
 /** The nine years before those (design choice: a slow start, still rising every year). */
 const EARLY_YEARS = [40, 32, 26, 21, 17, 13, 10, 7, 4] as const;

@@ -1,5 +1,5 @@
 /**
- * Connections.csv as the 2024-26 export writes it (formats.md section 1): a three-line "Notes:"
+ * Connections.csv as the 2024-26 export writes it (docs/formats.md section 1): a three-line "Notes:"
  * preamble, `DD Mon YYYY` dates, newest first, rows blank except Connected On for deleted
  * members, percent-encoded URLs for some non-ASCII slugs.
  */

@@ -1,5 +1,5 @@
 /**
- * The owner's LinkedIn messages, shaped like a real 2024 export (demo-data.md): about 10 % of
+ * The owner's LinkedIn messages, shaped like a real 2024 export (docs/demo-data.md): about 10 % of
  * connections ever messaged, heavy-tailed threads (median 2 messages, 90th percentile 9, a few
  * close ties with hundreds), the closest ties carrying the most, two thirds of messages sent by
  * the owner, 27 % empty (attachments), a dozen drafts, a few sponsored InMails and recruiters'
@@ -22,7 +22,7 @@ import { cumulativeWeights, pickIndex, sampleWeighted, type Rng } from './rng.js
 
 export interface Participant {
   name: string;
-  /** Empty for a sponsored sender (formats.md section 1). */
+  /** Empty for a sponsored sender (docs/formats.md section 1). */
   url: string;
   firstName: string;
   company: string;
@@ -50,11 +50,11 @@ export interface Conversation {
   connectionIndices: number[];
 }
 
-/** demo-data.md: 2,143 messages in 444 conversations with 385 people, for 3,761 connections. */
+/** docs/demo-data.md: 2,143 messages in 444 conversations with 385 people, for 3,761 connections. */
 const CONVERSATIONS_PER_MESSAGE = 444 / 2143;
 const CONVERSATIONS_PER_PERSON = 444 / 385;
 /**
- * demo-data.md: 66 % sent by the owner, 27 % empty, 12 drafts, messages over four years. In
+ * docs/demo-data.md: 66 % sent by the owner, 27 % empty, 12 drafts, messages over four years. In
  * one-to-one threads the owner writes 68 %, so that with recruiters' openers, group chats and
  * sponsored InMail the whole file lands near 66 % (calibrated over five seeds).
  */
@@ -110,7 +110,7 @@ function encodeBase64Ascii(text: string): string {
   return out;
 }
 
-/** `2-` and base64 of hex plus a suffix, like real ids (`2-YmM2…XzAxMg==`, formats.md section 1). */
+/** `2-` and base64 of hex plus a suffix, like real ids (`2-YmM2…XzAxMg==`, docs/formats.md section 1). */
 function inventConversationId(rng: Rng): string {
   let hex = '';
   for (let i = 0; i < 5; i++) hex += rng.int(0, 0xffffffff).toString(16).padStart(8, '0');
@@ -212,7 +212,7 @@ export function inventConversations(
   const drafts = Math.min(MAX_DRAFTS, Math.floor(totalMessages / 20));
   const draftOnly = Math.floor(drafts / 2);
   const conversationCount = Math.max(1, Math.round(totalMessages * CONVERSATIONS_PER_MESSAGE));
-  // "A few" sponsored InMails whatever the size (demo-data.md; design choice: 2 to 12).
+  // "A few" sponsored InMails whatever the size (docs/demo-data.md; design choice: 2 to 12).
   const sponsored =
     totalMessages >= 20 ? Math.min(12, Math.max(2, Math.round(conversationCount * 0.012))) : 0;
   const inMails = totalMessages >= 40 ? Math.round(conversationCount * 0.03) : 0;
@@ -389,7 +389,7 @@ export function inventConversations(
     });
   });
 
-  // Sponsored InMail: no sender URL, spinmail HTML (formats.md section 1).
+  // Sponsored InMail: no sender URL, spinmail HTML (docs/formats.md section 1).
   for (let s = 0; s < sponsored; s++) {
     const name = inventName(rng);
     const program = rng.pick(SPONSORED_PROGRAMS);

@@ -1,5 +1,5 @@
 /**
- * CSV as LinkedIn writes it (formats.md section 1): UTF-8 without a BOM, LF line ends, a field
+ * CSV as LinkedIn writes it (docs/formats.md section 1): UTF-8 without a BOM, LF line ends, a field
  * quoted only when it holds a comma, a quote or a line break (`"Novak, Ph.D."`), quotes doubled.
  */
 

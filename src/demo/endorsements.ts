@@ -1,7 +1,7 @@
 /**
  * Endorsement_Received_Info.csv: skills endorsed by connections, mostly former colleagues, the
  * owner's top skills most often. The URL has no scheme and dates read `2024/12/07 14:51:07 UTC`
- * (formats.md section 1).
+ * (docs/formats.md section 1).
  */
 import { encodeCsvFile } from './csv-text.js';
 import { DAY_MS, formatSlashedUtcDate } from './linkedin-dates.js';

@@ -109,7 +109,7 @@ describe('generateDemoExport at the default size', () => {
     );
   });
 
-  it('writes every file with the header formats.md gives, UTF-8 without a BOM, LF line ends', () => {
+  it('writes every file with the header docs/formats.md gives, UTF-8 without a BOM, LF line ends', () => {
     const expected: Record<string, string> = {
       'messages.csv':
         'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT',
@@ -142,7 +142,7 @@ describe('generateDemoExport at the default size', () => {
       '',
       'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
     ]);
-    // formats.md lists the 2018 columns and notes 2024 has more before the last two.
+    // docs/formats.md lists the 2018 columns and notes 2024 has more before the last two.
     const preferences = headerOf(files.get('Job Seeker Preferences.csv') ?? '');
     expect(
       preferences.startsWith(
@@ -353,7 +353,7 @@ describe('generateDemoExport at the default size', () => {
   it('has six months of invitations, nearly all outgoing, a few with a note', () => {
     const invitations = rowsOf(files.get('Invitations.csv') ?? '');
     const outgoing = invitations.filter((i) => i.Direction === 'OUTGOING');
-    // demo-data.md scaled: 1,545 outgoing and 51 incoming for 3,761 connections.
+    // docs/demo-data.md scaled: 1,545 outgoing and 51 incoming for 3,761 connections.
     expect(outgoing).toHaveLength(Math.round((1500 * 1545) / 3761));
     expect(share(outgoing.length, invitations.length)).toBeGreaterThan(0.95);
     const notes = invitations.filter((i) => (i.Message ?? '') !== '');

@@ -1,6 +1,6 @@
 /**
  * The seeded demo export (issue 3, item 7): a synthetic LinkedIn "Get a copy of your data" zip in
- * the current (2024-26) format, shaped like the real export demo-data.md measures, for the demo,
+ * the current (2024-26) format, shaped like the real export docs/demo-data.md measures, for the demo,
  * the tests and the benchmark. Pure: the same options give the same bytes, with no clock and no
  * Math.random(); `writeDemoExport` is the only part that touches the disk.
  */
@@ -28,7 +28,7 @@ import { buildZip, type ZipEntry } from './zip-archive.js';
 
 export interface DemoOptions {
   seed: number;
-  /** First-degree connections, 10 to 30,000 (LinkedIn's cap, science.md section 6). */
+  /** First-degree connections, 10 to 30,000 (LinkedIn's cap, docs/science.md section 6). */
   connections: number;
   /** Rows of messages.csv, drafts included. */
   messages: number;
@@ -70,9 +70,9 @@ export interface DemoSummary {
   dreamCompanies: string[];
 }
 
-/** demo-data.md: 2,143 messages for 3,761 connections in the real 2024 export. */
+/** docs/demo-data.md: 2,143 messages for 3,761 connections in the real 2024 export. */
 const MESSAGES_PER_CONNECTION = 2143 / 3761;
-/** LinkedIn's connection cap (science.md section 6). */
+/** LinkedIn's connection cap (docs/science.md section 6). */
 const MAX_CONNECTIONS = 30_000;
 /** Bounds that keep a run within memory (design choice). */
 const MIN_CONNECTIONS = 10;
@@ -120,7 +120,7 @@ export function resolveDemoOptions(options: Partial<DemoOptions> = {}): DemoOpti
   return { seed, connections, messages, exportDate };
 }
 
-/** `Complete_LinkedInDataExport_11-01-2026.zip` for 2026-11-01 (formats.md section 1). */
+/** `Complete_LinkedInDataExport_11-01-2026.zip` for 2026-11-01 (docs/formats.md section 1). */
 export function demoExportFileName(exportDate: string): string {
   const [year, month, day] = exportDate.split('-');
   return `Complete_LinkedInDataExport_${month}-${day}-${year}.zip`;

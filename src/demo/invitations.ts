@@ -1,5 +1,5 @@
 /**
- * Invitations.csv: the last ~6 months of invitations, as in a real 2024 export (demo-data.md:
+ * Invitations.csv: the last ~6 months of invitations, as in a real 2024 export (docs/demo-data.md:
  * 1,596 in the file, 1,545 outgoing and 51 incoming, 23 with a note; about 60 outgoing a week,
  * near the weekly limit), scaled to the network's size. Some were accepted (the invitee is now a
  * connection, connected days later); the rest are still pending, to people outside the network.
@@ -33,7 +33,7 @@ export interface Invitation {
   inviteeUrl: string;
 }
 
-/** demo-data.md, per connection of the 3,761 in the real export. */
+/** docs/demo-data.md, per connection of the 3,761 in the real export. */
 const OUTGOING_PER_CONNECTION = 1545 / 3761;
 const INCOMING_PER_CONNECTION = 51 / 3761;
 const NOTE_SHARE = 23 / 1596;

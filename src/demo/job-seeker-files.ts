@@ -1,8 +1,8 @@
 /**
  * Job Seeker Preferences.csv (at the root, as in 2024) and Jobs/Saved Jobs.csv: the owner's
- * stated goals (formats.md section 1). Lists are joined with ` | `; Industries are LinkedIn
+ * stated goals (docs/formats.md section 1). Lists are joined with ` | `; Industries are LinkedIn
  * industry names joined with `, ` as the 2024 file writes them; urgency `ACTIVELY_SEEKING`
- * like the owner demo-data.md describes. 39 saved jobs, as in that export.
+ * like the owner docs/demo-data.md describes. 39 saved jobs, as in that export.
  */
 import { encodeCsvFile } from './csv-text.js';
 import { DAY_MS, formatShortUsDate } from './linkedin-dates.js';

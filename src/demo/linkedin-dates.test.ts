@@ -13,7 +13,7 @@ import {
   parseIsoDay,
 } from './linkedin-dates.js';
 
-// The examples of formats.md section 1, rebuilt from their UTC fields.
+// The examples of docs/formats.md section 1, rebuilt from their UTC fields.
 describe('LinkedIn date formats', () => {
   it("writes each file's example exactly", () => {
     expect(formatDayMonthYear(Date.UTC(2024, 7, 1))).toBe('01 Aug 2024');

@@ -1,5 +1,5 @@
 /**
- * The date formats of the current (2024-26) LinkedIn export, one per file (formats.md section 1,
+ * The date formats of the current (2024-26) LinkedIn export, one per file (docs/formats.md section 1,
  * "Every file uses a different date format"). Instants are epoch milliseconds read in UTC, so the
  * output never depends on the machine's time zone.
  */

@@ -197,7 +197,7 @@ export function writeMessageText(
   return text;
 }
 
-/** Sponsored InMail: LinkedIn's spinmail HTML with the `%FIRSTNAME%` placeholder left in (formats.md section 1). */
+/** Sponsored InMail: LinkedIn's spinmail HTML with the `%FIRSTNAME%` placeholder left in (docs/formats.md section 1). */
 export function writeSponsoredContent(rng: Rng, sender: string, program: string): string {
   const line = (text: string): string => `<p class="spinmail-quill-editor__spin-break">${text}</p>`;
   return [
@@ -221,7 +221,7 @@ export const SPONSORED_PROGRAMS = [
   'Cloud Architecture Program',
 ] as const;
 
-/** Invitation notes: short, under LinkedIn's 200-character limit for free accounts (science.md section 6). */
+/** Invitation notes: short, under LinkedIn's 200-character limit for free accounts (docs/science.md section 6). */
 export function writeInvitationNote(
   rng: Rng,
   first: string,

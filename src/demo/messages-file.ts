@@ -1,5 +1,5 @@
 /**
- * messages.csv in the 2024 layout (formats.md section 1): draft columns at the end, dates like
+ * messages.csv in the 2024 layout (docs/formats.md section 1): draft columns at the end, dates like
  * `2024-12-16 18:24:37 UTC`, TO and RECIPIENT PROFILE URLS joined with `,` (names keep their own
  * commas: `Ana Ruiz, Ph.D.,Tom Berg`), conversations with the latest activity first and each
  * conversation's messages newest first.

@@ -1,6 +1,6 @@
 /**
  * Invented people's names and profile slugs. The lists mix cultures the way an international
- * professional network does; the quirks are the ones formats.md section 1 reports: credentials
+ * professional network does; the quirks are the ones docs/formats.md section 1 reports: credentials
  * after a comma in Last Name (`"Novak, Ph.D."`), accents, spaced surnames (`van den Berg`), the
  * odd emoji, and non-ASCII slugs (`/in/ümit-…`). Any match with a real person is coincidence.
  */
@@ -464,7 +464,7 @@ const CULTURES: readonly CultureNames[] = [
 
 const CULTURE_TOTAL = CULTURES.reduce((sum, c) => sum + c.weight, 0);
 
-/** Post-nominals seen in real Last Name cells (formats.md section 1). */
+/** Post-nominals seen in real Last Name cells (docs/formats.md section 1). */
 const CREDENTIALS = [
   'Ph.D.',
   'MBA',
@@ -589,7 +589,7 @@ export function formatEncodedProfileUrl(slug: string): string {
   return `https://www.linkedin.com/in/${encodeURIComponent(slug)}`;
 }
 
-/** Endorsement files write the URL without a scheme (formats.md section 1). */
+/** Endorsement files write the URL without a scheme (docs/formats.md section 1). */
 export function formatBareProfileUrl(slug: string): string {
   return `www.linkedin.com/in/${slug}`;
 }

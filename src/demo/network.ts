@@ -4,7 +4,7 @@
  * peer, a recruiter, a stranger), where they work now, their title, and when they connected.
  *
  * Shares a user would notice are exact quotas rather than coin flips, so every seed shows the
- * shape of the real 2024 export (demo-data.md): 1.2 % blank rows, 1.2 % with an email, 6.2 %
+ * shape of the real 2024 export (docs/demo-data.md): 1.2 % blank rows, 1.2 % with an email, 6.2 %
  * recruiters and the title mix of titles.ts. The circle sizes are design choices.
  */
 import type { CompanyCatalogue } from './company-catalogue.js';
@@ -54,7 +54,7 @@ export interface Connection {
   email: string;
 }
 
-/** demo-data.md: 45 of 3,761 rows blank except Connected On, 45 with an email. */
+/** docs/demo-data.md: 45 of 3,761 rows blank except Connected On, 45 with an email. */
 const BLANK_SHARE = 0.012;
 const EMAIL_SHARE = 0.012;
 /** Rows with a name but no company or title (between jobs); design choice. */
@@ -208,7 +208,7 @@ export function inventNetwork(
   const titled = drafts.filter((d) => !d.isBlank && !d.hasNoCompany).length;
   const recentMs = exportMs - TWO_YEARS_MS;
   const isRecent = (d: Draft): boolean => d.connectedOnMs >= recentMs;
-  // Recruiters find an active job seeker recently (demo-data.md: recruiters are a real slice).
+  // Recruiters find an active job seeker recently (docs/demo-data.md: recruiters are a real slice).
   const recruiterWeights = drafts.map((d) =>
     d.isBlank || d.hasNoCompany || d.isFreelance || d.circle !== 'stranger'
       ? 0

@@ -1,6 +1,6 @@
 /**
  * The owner's own files: Profile.csv, Positions.csv, Education.csv, Email Addresses.csv,
- * PhoneNumbers.csv and Skills.csv, with the headers and date formats of formats.md section 1.
+ * PhoneNumbers.csv and Skills.csv, with the headers and date formats of docs/formats.md section 1.
  */
 import { encodeCsvFile } from './csv-text.js';
 import { formatMonthDay, formatMonthYear, formatShortUsDate } from './linkedin-dates.js';

@@ -1,7 +1,7 @@
 /**
  * The owner of the demo export: one coherent person with a 14-year career over five employers
  * (the current one with no end date), a school, contact details in reserved fictional ranges and
- * the goals of an active job seeker (demo-data.md: the 2024 export was `ACTIVELY_SEEKING`).
+ * the goals of an active job seeker (docs/demo-data.md: the 2024 export was `ACTIVELY_SEEKING`).
  */
 import type { CareerTrack } from './career-tracks.js';
 import type { Company } from './company-names.js';

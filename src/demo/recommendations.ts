@@ -1,7 +1,7 @@
 /**
  * Recommendations_Received.csv and Recommendations_Given.csv: a few from and to former
  * colleagues, written around the time they worked together. Both files share one header and the
- * `04/15/24, 09:25 PM` date (formats.md section 1). Texts hold commas, quotes and a line break,
+ * `04/15/24, 09:25 PM` date (docs/formats.md section 1). Texts hold commas, quotes and a line break,
  * as real ones do.
  */
 import { encodeCsvFile } from './csv-text.js';

@@ -1,7 +1,7 @@
 /**
  * The demo's only source of randomness: sfc32 (Chris Doty-Humphrey's "small fast counting"
  * generator, PractRand-clean) seeded through splitmix32. It is passed around explicitly, so one
- * seed yields the same export byte for byte (architecture.md: no randomness outside an injected
+ * seed yields the same export byte for byte (docs/architecture.md: no randomness outside an injected
  * rng; never Math.random()). Not for cryptography.
  */
 export interface Rng {

@@ -1,5 +1,5 @@
 /**
- * The companies the owner wants to join, stated three ways in the export (formats.md section 1,
+ * The companies the owner wants to join, stated three ways in the export (docs/formats.md section 1,
  * "Goals are in the export"): Dream Companies in Job Seeker Preferences, the companies of Saved
  * Jobs, and Company Follows. Most are companies some connections work at, so the demo has
  * introduction paths to find; a few are not, so it also has gaps to show.

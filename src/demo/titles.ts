@@ -1,5 +1,5 @@
 /**
- * Invented job titles by class, in the mix of a real 2024 export (demo-data.md): recruiting and
+ * Invented job titles by class, in the mix of a real 2024 export (docs/demo-data.md): recruiting and
  * talent 6.2 %, CEO/chief/founder/president 7.3 %, VP/director/head 5.2 %, manager 8.3 %,
  * student/intern 2.6 %, the rest individual contributors with seniority words. Titles carry the
  * quirks of real ones: abbreviations (Sr., VP, CTO, Mgr), a team after a comma (`Director,
@@ -12,7 +12,7 @@ import type { Rng } from './rng.js';
 export type TitleClass =
   'recruiting' | 'executive' | 'vp-director' | 'manager' | 'student' | 'individual';
 
-/** Shares of titled rows per class, from demo-data.md (2024 export). */
+/** Shares of titled rows per class, from docs/demo-data.md (2024 export). */
 export const TITLE_CLASS_SHARES = {
   recruiting: 0.062,
   executive: 0.073,

@@ -8,7 +8,7 @@ import {
 } from './test-support/small-graphs.js';
 
 describe('computeConstraint', () => {
-  it.each(burtTable)('matches the science.md table: $name', ({ graph, constraint }) => {
+  it.each(burtTable)('matches the docs/science.md table: $name', ({ graph, constraint }) => {
     expect(computeConstraint(graph)[0]).toBeCloseTo(constraint, 12);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Burt's constraint (Burt 1992, "Structural Holes"; science.md section 4), NetworkX's
+ * Burt's constraint (Burt 1992, "Structural Holes"; docs/science.md section 4), NetworkX's
  * `constraint` definition: C_i = sum_j (p_ij + sum_{q != i,j} p_iq p_qj)^2 over i's neighbours j.
  */
 import { computeReverseArcs, type CompactGraph } from './compact-graph.js';

@@ -1,7 +1,7 @@
 /**
  * Local clustering coefficient (Watts and Strogatz 1998); weighted as the geometric mean of
  * normalised triangle weights (Onnela et al. 2005), NetworkX's `clustering` definition.
- * science.md section 1: the paper's network diversity is 1 - local clustering.
+ * docs/science.md section 1: the paper's network diversity is 1 - local clustering.
  */
 import type { CompactGraph } from './compact-graph.js';
 import { orientByDegree } from './forward-arcs.js';

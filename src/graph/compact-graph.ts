@@ -1,5 +1,5 @@
 /**
- * The compact, immutable graph every analytic runs on (architecture.md, "Graph code"): node ids
+ * The compact, immutable graph every analytic runs on (docs/architecture.md, "Graph code"): node ids
  * mapped to 0..n-1 and undirected adjacency in CSR form (compressed sparse rows) in typed arrays.
  *
  * Node i's neighbours are `neighbours[offsets[i]] .. neighbours[offsets[i + 1] - 1]`, ascending;

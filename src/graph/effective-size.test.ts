@@ -8,7 +8,7 @@ import {
 } from './test-support/small-graphs.js';
 
 describe('computeEffectiveSize', () => {
-  it.each(burtTable)('matches the science.md table: $name', ({ graph, effectiveSize }) => {
+  it.each(burtTable)('matches the docs/science.md table: $name', ({ graph, effectiveSize }) => {
     expect(computeEffectiveSize(graph)[0]).toBeCloseTo(effectiveSize, 12);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Burt's effective size and efficiency (Burt 1992; Borgatti 1997 for the binary closed form;
- * science.md section 4), NetworkX's `effective_size` definition:
+ * docs/science.md section 4), NetworkX's `effective_size` definition:
  * ES_i = sum_j [1 - sum_q p_iq m_jq]; binary undirected, ES = n - 2t/n; efficiency = ES / n.
  */
 import { computeReverseArcs, type CompactGraph } from './compact-graph.js';

@@ -15,7 +15,7 @@ import {
 
 describe('computeEgoDiversity', () => {
   it.each(burtTable)(
-    'matches the science.md table: $name',
+    'matches the docs/science.md table: $name',
     ({ graph, constraint, effectiveSize }) => {
       const diversity = computeEgoDiversity(graph, 0);
       expect(diversity.constraint).toBeCloseTo(constraint, 12);

@@ -1,5 +1,5 @@
 /**
- * One person's structural position from their own ego network (Burt 1992; science.md sections 1
+ * One person's structural position from their own ego network (Burt 1992; docs/science.md sections 1
  * and 4): degree, ties among alters, clustering, the paper's network diversity (1 - clustering),
  * constraint, effective size and efficiency, by the same definitions as the whole-graph
  * functions, but touching only the ego's alters' rows. Weighted clustering also needs the graph's largest weight

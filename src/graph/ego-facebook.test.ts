@@ -1,6 +1,6 @@
 /**
  * The graph code on a real social graph: SNAP ego-Facebook (McAuley and Leskovec 2012), against
- * the NetworkX/igraph reference values stored beside the dataset (science.md section 7).
+ * the NetworkX/igraph reference values stored beside the dataset (docs/science.md section 7).
  */
 import { describe, expect, it } from 'vitest';
 import { computeConstraint } from './burt-constraint.js';

@@ -1,5 +1,5 @@
 /**
- * Embeddedness, the number of mutual connections of a tie (Marsden 1987; science.md section 1:
+ * Embeddedness, the number of mutual connections of a tie (Marsden 1987; docs/science.md section 1:
  * the structural tie-strength measure of Rajkumar et al. 2022), and neighbourhood overlap
  * O = m / (k_u + k_v - m - 2) (Onnela et al. 2007, PNAS).
  */

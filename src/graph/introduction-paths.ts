@@ -1,5 +1,5 @@
 /**
- * Introduction paths (product.md C6; Granovetter 1973 and Rajkumar et al. 2022, science.md
+ * Introduction paths (docs/product.md C6; Granovetter 1973 and Rajkumar et al. 2022, docs/science.md
  * section 1: jobs travel through weak ties, often one or two steps away): chains from the ego
  * through one or two intermediaries to a target person. This file only finds and ranks the
  * chains; how close or novel each tie is comes from services as node and arc scores.

@@ -1,5 +1,5 @@
 /**
- * Parser for SNAP-style edge lists (formats.md section 8): one `a b` pair per line, separated by
+ * Parser for SNAP-style edge lists (docs/formats.md section 8): one `a b` pair per line, separated by
  * spaces or tabs, `#` comment lines (and `%`, which KONECT copies of SNAP graphs use), blank
  * lines, LF, CRLF or CR line ends, an optional byte-order mark. Pure: text in, edges plus issues
  * out; a bad line is an issue with its 1-based line number and never aborts the file.

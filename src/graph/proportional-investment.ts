@@ -1,5 +1,5 @@
 /**
- * Burt's (1992) proportional tie strengths, per arc (science.md section 4). On an undirected
+ * Burt's (1992) proportional tie strengths, per arc (docs/science.md section 4). On an undirected
  * graph z_ij = z_ji, so p_ij = (z_ij + z_ji) / sum_k (z_ik + z_ki) = w_ij / sum_k w_ik, and
  * m_ij = z_ij / max_k z_ik. Binary: p_ij = 1 / degree(i), m_ij = 1. A node whose ties all weigh
  * 0 gets 0, as NetworkX's `normalized_mutual_weight` does when the scale is 0.

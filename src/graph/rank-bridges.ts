@@ -1,5 +1,5 @@
 /**
- * Bridges of an ego network (Granovetter 1973; Burt 1992, structural holes; science.md sections 2
+ * Bridges of an ego network (Granovetter 1973; Burt 1992, structural holes; docs/science.md sections 2
  * and 4): alters whose ties reach communities the ego reaches through nobody else. Such an alter
  * is the ego's only route to that part of the network, and the most likely source of new
  * information from it.

@@ -1,5 +1,5 @@
 /**
- * Which importer reads a path, decided by content, never by file name alone (formats.md,
+ * Which importer reads a path, decided by content, never by file name alone (docs/formats.md,
  * "Recommendations for the importers"). Zip archives are told apart by the files they hold
  * (an archive's table of contents is its content); folders by the content of what they hold.
  */
@@ -22,7 +22,7 @@ const SNIFF_BYTES = 64 * 1024;
 /** Files looked at in a folder before deciding (design choice). */
 const MAX_FOLDER_SNIFF = 2000;
 
-// LinkedIn's CSV headers (formats.md section 1), as the first header line shows them.
+// LinkedIn's CSV headers (docs/formats.md section 1), as the first header line shows them.
 const LINKEDIN_HEADERS = [
   /First Name,Last Name,(URL,)?Email Address,Company,Position,Connected On/i,
   /CONVERSATION ID,CONVERSATION TITLE,FROM/i,

@@ -1,5 +1,5 @@
 /**
- * The one shape every importer emits (architecture.md, "importers"): parsers are pure, take
+ * The one shape every importer emits (docs/architecture.md, "importers"): parsers are pure, take
  * text or bytes, and return records plus issues. A bad row is an issue with file and line and
  * never aborts the file (non-negotiable 4). Services turn records into store writes.
  */
@@ -141,7 +141,7 @@ export interface MessageRecord extends RecordBase {
   to: PersonRef[];
   direction: 'in' | 'out';
   subject?: string;
-  /** The text; the store keeps it only when the user asks for bodies (product.md, privacy). */
+  /** The text; the store keeps it only when the user asks for bodies (docs/product.md, privacy). */
   content?: string;
   folder?: string;
   /** The source's own id for the message when it has one (an email's Message-ID). */

@@ -1,5 +1,5 @@
 /**
- * The one dispatcher that does the I/O for every source (architecture.md, "importers"): it
+ * The one dispatcher that does the I/O for every source (docs/architecture.md, "importers"): it
  * reads a path with the importer detect.ts chose and returns one ImportBatch. The parsers
  * themselves stay pure.
  */

@@ -1,5 +1,5 @@
 /**
- * The typed client the web app uses (architecture.md: web talks to the server's JSON API only).
+ * The typed client the web app uses (docs/architecture.md: web talks to the server's JSON API only).
  * It imports types only, so the browser bundle holds none of the server's code.
  */
 import type { GoalsChange, GoalsView } from '../services/goals-service.js';

@@ -43,7 +43,7 @@ describe('the JSON API on the demo store', () => {
     const response = await app.request('/api/stats');
     expect(response.status).toBe(200);
     const stats = await read<{ connections: number; messagedShare: number }>(response);
-    // demo-data.md: about 1,500 connections less 1.2 % blank rows; about 10 % ever messaged.
+    // docs/demo-data.md: about 1,500 connections less 1.2 % blank rows; about 10 % ever messaged.
     expect(stats.connections).toBeGreaterThan(1400);
     expect(stats.connections).toBeLessThan(1500);
     expect(stats.messagedShare).toBeGreaterThan(0.05);

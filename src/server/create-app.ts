@@ -1,5 +1,5 @@
 /**
- * The local web app's HTTP side (issue 8; architecture.md "server"): a JSON API over the same
+ * The local web app's HTTP side (issue 8; docs/architecture.md "server"): a JSON API over the same
  * services as the CLI, thin routes, errors mapped to statuses in one place (http-status.ts), and
  * the built web app's static files with an SPA fallback.
  */

@@ -2,7 +2,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isAppError, type AppErrorCode } from '../core/app-error.js';
 
 /**
- * The one place where failures become HTTP statuses and JSON error bodies (architecture.md,
+ * The one place where failures become HTTP statuses and JSON error bodies (docs/architecture.md,
  * "Errors"), as src/cli/exit-codes.ts does for exit codes.
  */
 const HTTP_STATUSES: Record<AppErrorCode, ContentfulStatusCode> = {

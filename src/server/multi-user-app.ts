@@ -1,5 +1,5 @@
 /**
- * Server mode (`weakties serve --multi-user`; issue 9, product.md C10): one organisation, its
+ * Server mode (`weakties serve --multi-user`; issue 9, docs/product.md C10): one organisation, its
  * administrator, members and coaches. Members use the same member API as the single-user app,
  * on their own data account; coaches see the progress aggregates of members who consent to
  * them; the administrator invites people, reads the audit log and sees the cohort's aggregates.

@@ -88,7 +88,7 @@ describe('the network map in Chromium', () => {
     // A cluster too small to be named with the whole map in view, and its best-connected member
     // among those whose name nobody else has (the demo, like life, has namesakes).
     const cluster = map.clusters.find((c) => c.shown >= 3 && !before.includes(c.label));
-    if (!cluster) throw new Error('the demo has small clusters (demo-data.md)');
+    if (!cluster) throw new Error('the demo has small clusters (docs/demo-data.md)');
     const { label, ties } = map.nodes;
     const isUnique = (i: number) => label.indexOf(label[i]!) === label.lastIndexOf(label[i]!);
     const members = map.nodes.cluster.flatMap((c, i) =>

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 
 /**
  * Strict headers for every response: the app loads only its own scripts and styles, never runs
- * inline code (names and messages come from other people: architecture.md, "Errors"), cannot be
+ * inline code (names and messages come from other people: docs/architecture.md, "Errors"), cannot be
  * framed, and sends no referrer to the LinkedIn links it shows.
  */
 export const CONTENT_SECURITY_POLICY = [

@@ -9,7 +9,7 @@ export interface RunningServer {
 }
 
 /**
- * Listens on 127.0.0.1 only (product.md: local-first; nothing is reachable from the network).
+ * Listens on 127.0.0.1 only (docs/product.md: local-first; nothing is reachable from the network).
  * Port 0 picks a free port, which the returned URL names.
  */
 export async function startServer(

@@ -121,7 +121,7 @@ describe('the web app in Chromium', () => {
   });
 
   it('shows a message with a javascript: link as text, and nothing runs', async () => {
-    // A LinkedIn messages.csv as the 2024 exports write it (formats.md). The owner is the URL on
+    // A LinkedIn messages.csv as the 2024 exports write it (docs/formats.md). The owner is the URL on
     // the most rows, so the owner writes twice more than the sender; the sender is new.
     const dir = mkdtempSync(join(tmpdir(), 'weakties-hostile-message-'));
     const csv = join(dir, 'messages.csv');

@@ -1,5 +1,5 @@
 /**
- * Data ownership (issue 9, item 4; product.md "Local-first and private"): a member exports all
+ * Data ownership (issue 9, item 4; docs/product.md "Local-first and private"): a member exports all
  * of their data, as one JSON document and one CSV per table, and erases it everywhere. The
  * tables come from the database's catalogue (store/account-data-store.ts), so a table added
  * later is exported and erased without anyone remembering to list it. Exports read a page at a

@@ -1,5 +1,5 @@
 /**
- * Accounts and sessions for server mode (issue 9, "Accounts and sessions"; product.md C10): the
+ * Accounts and sessions for server mode (issue 9, "Accounts and sessions"; docs/product.md C10): the
  * first-run setup of the organisation, invitation links for members and coaches, sign-in and
  * sign-out, and the sessions behind the cookie. Every change a person would want to trace later
  * is written to the audit log with its time, actor and client address.

@@ -1,5 +1,5 @@
 /**
- * The user's ego network recovered from everything the store holds (issue 5, item 2; science.md
+ * The user's ego network recovered from everything the store holds (issue 5, item 2; docs/science.md
  * sections 1 and 6): LinkedIn's export lists connections but no ties among them, so ties between
  * two contacts are inferred from evidence, each kept with its kind and a weight:
  * - co-members of one conversation: co-recipients of an email, co-attendees of a meeting, members

@@ -1,5 +1,5 @@
 /**
- * What a coach and the career centre see (issue 9, "Coach and cohort view"; product.md C10):
+ * What a coach and the career centre see (issue 9, "Coach and cohort view"; docs/product.md C10):
  * progress aggregates of the members who consent, computed by member-progress.ts, which emits
  * numbers, week labels and tie classes only. A coach reaches a member only through a current
  * consent to them; anything else is the same not-found as a member who does not exist, so ids

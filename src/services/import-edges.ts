@@ -1,6 +1,6 @@
 /**
  * `weakties import-edges <file>` (issue 5, item 2): ties among the user's contacts that the user
- * knows of, from an edge list (`a b` per line, SNAP style: formats.md section 8) or a CSV of
+ * knows of, from an edge list (`a b` per line, SNAP style: docs/formats.md section 8) or a CSV of
  * profile-URL pairs. Each end is a person id, a profile URL or an email of someone already in
  * the store. A bad line is an issue with its line number and never aborts the file; the edges
  * land in one transaction, and a re-import is a no-op (one row per pair and source).

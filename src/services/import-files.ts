@@ -58,7 +58,7 @@ export interface ImportSummary {
 /**
  * Imports one export (a LinkedIn zip, its folder or CSVs, a vCard, Google or Outlook CSV,
  * WhatsApp chat, Facebook download, mbox/eml or .ics) as one transaction: it lands whole or
- * not at all (architecture.md, "Storage"). The format is detected by content. Parsing happens
+ * not at all (docs/architecture.md, "Storage"). The format is detected by content. Parsing happens
  * before the transaction opens, so a file that cannot be read never touches the store.
  * Several paths of one format (LinkedIn CSVs given one by one) are one import.
  */

@@ -101,7 +101,7 @@ const NOW = new Date('2026-11-25T12:00:00Z');
 
 /**
  * A member with four connections: Cy Lark and Dee Vane from long ago (Dee messaged twice in
- * 2020, a relationship quiet for over 3 years by now: dormant, science.md section 5), Ben Orrin connected in W47 and Ada
+ * 2020, a relationship quiet for over 3 years by now: dormant, docs/science.md section 5), Ben Orrin connected in W47 and Ada
  * Quill in W48; invitations sent to Ada in W47 and to Eve Sorrel in W48.
  */
 async function seedMember(accountId: number): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * The coach and cohort view (issue 9, item 3; product.md C10): a member's progress per ISO week
+ * The coach and cohort view (issue 9, item 3; docs/product.md C10): a member's progress per ISO week
  * and a cohort's aggregates, counts only. A coach sees invitations against the pace,
  * conversations and asks by tie class, referrals, interviews and offers, connections, and the
  * tie mix and network health over time; never a name, a message or a person.

@@ -125,7 +125,7 @@ describe('findClusters and summariseNetwork', () => {
     expect(summary.tiesByEvidence).toMatchObject({ 'same-employer': 12, 'group-chat': 1 });
     expect(summary.peopleWithoutTies).toBe(1);
     expect(summary.mutuals).toEqual({ recorded: 0, imported: 0, inferred: 8, unknown: 1 });
-    // Binary effective size n - 2t/n (science.md section 4): 9 - 26/9.
+    // Binary effective size n - 2t/n (docs/science.md section 4): 9 - 26/9.
     expect(summary.owner.effectiveSize).toBeCloseTo(9 - 26 / 9, 12);
     expect(summary.owner.clustering).toBeCloseTo(13 / 36, 12);
   });

@@ -1,5 +1,5 @@
 /**
- * What the user sees of their ego network (issue 5, items 3 to 5; product.md C4 and C6): a
+ * What the user sees of their ego network (issue 5, items 3 to 5; docs/product.md C4 and C6): a
  * summary with the owner's structural position (Burt 1992: constraint, effective size,
  * efficiency; Rajkumar et al. 2022: diversity = 1 - clustering), communities found by Leiden
  * (Traag et al. 2019) and labelled from what their members share, as LinkedIn InMaps did,
@@ -49,7 +49,7 @@ export interface GraphSummary {
   /** Recovered ties by the evidence behind them (a tie can have several kinds). */
   tiesByEvidence: Record<'group-chat' | 'email' | 'meeting' | 'same-employer' | 'imported', number>;
   owner: {
-    /** Burt's constraint (science.md section 4); NaN when the owner knows nobody. */
+    /** Burt's constraint (docs/science.md section 4); NaN when the owner knows nobody. */
     constraint: number;
     effectiveSize: number;
     /** Effective size / number of contacts. */
@@ -323,12 +323,12 @@ export interface PathsReport {
 }
 
 /**
- * Introduction paths (product.md C6): the owner -> a contact the owner has been in touch with ->
+ * Introduction paths (docs/product.md C6): the owner -> a contact the owner has been in touch with ->
  * (another contact ->) the target. Only contacts the owner has exchanged messages with can
  * introduce: a connection never spoken to will not vouch for anyone. A path scores the
  * introducer's closeness to the owner (will they help? Gilbert and Karahalios 2009) times the
  * strength of each further tie's evidence, 1 - e^(-weight) (design choice: one piece of evidence
- * 0.63, two 0.86), times the target's novelty and relevance from the tie model (science.md
+ * 0.63, two 0.86), times the target's novelty and relevance from the tie model (docs/science.md
  * section 1: weak, novel ties at relevant companies transmit jobs).
  */
 export async function findPaths(store: Store, options: PathOptions): Promise<PathsReport> {

@@ -39,7 +39,7 @@ export interface NetworkHealth {
   comparisons: { figure: string; yours: string; research: string; source: string }[];
 }
 
-/** `weakties health` (issue 4, item 7; product.md C8). */
+/** `weakties health` (issue 4, item 7; docs/product.md C8). */
 export async function computeNetworkHealth(
   store: Store,
   options: {
@@ -113,19 +113,19 @@ export async function computeNetworkHealth(
         yours:
           aboveTenShare === null ? 'unknown (record mutual counts to see it)' : pct(aboveTenShare),
         research: '24 % of new ties',
-        source: 'Rajkumar et al. 2022 (science.md section 1)',
+        source: 'Rajkumar et al. 2022, Science',
       },
       {
         figure: 'connections ever messaged',
         yours: pct(interacted / n),
         research: '10 % in a real 2024 export',
-        source: 'demo-data.md',
+        source: 'a public LinkedIn export of 2024 (3,761 connections)',
       },
       {
         figure: 'job finders who saw their contact rarely (once a year or less)',
         yours: `${pct((mix.weak + mix.dormant) / Math.max(1, interacted))} of the ties you interacted with are weak or dormant`,
         research: '27.8 % (often 16.7 %, occasionally 55.6 %)',
-        source: 'Granovetter 1973 (science.md section 2)',
+        source: 'Granovetter 1973, Getting a Job (N = 54)',
       },
     ],
   };

@@ -1,8 +1,8 @@
 /**
- * The data of the web app's network map (issue 8, "Network map"; product.md C4): the contacts'
+ * The data of the web app's network map (issue 8, "Network map"; docs/product.md C4): the contacts'
  * own network (the owner left out, as LinkedIn InMaps did, since the owner is tied to everybody),
  * in the clusters of `weakties clusters` (the same Leiden run, seed and labels:
- * detectContactClusters), each person with the novelty and relevance of their tie (science.md
+ * detectContactClusters), each person with the novelty and relevance of their tie (docs/science.md
  * section 1; recommend.ts scoreNetwork), laid out here so the browser only draws
  * (network-map-layout.ts). Sent as columns of plain arrays, not an object per person, so 30,000
  * people make a compact, gzip-friendly body.
@@ -16,7 +16,7 @@ import { layoutGroups } from './network-map-layout.js';
 import { scoreNetwork, type ScoredNetwork } from './recommend.js';
 
 /**
- * People sent to the browser at most: above LinkedIn's 30,000-connection cap (science.md section
+ * People sent to the browser at most: above LinkedIn's 30,000-connection cap (docs/science.md section
  * 6) with room for contacts from other sources, and within what sigma draws smoothly when edges
  * are hidden during moves (design choice; `npm run bench:map` measures it).
  */

@@ -3,7 +3,7 @@
  * "mutual connections and their evidence"). The mutuals are the person's neighbours in the ego
  * network other than the owner (build-ego-network.ts: common neighbours of owner and person),
  * each with the evidence that tied them: a shared email, meeting or group chat, the same
- * employer, or an imported edge. LinkedIn's export names no mutual connections (science.md
+ * employer, or an imported edge. LinkedIn's export names no mutual connections (docs/science.md
  * section 6), so a count the user recorded from LinkedIn is shown beside them: it is the count
  * the score uses, and the named mutuals are the ones weakties could recover.
  */

@@ -1,6 +1,6 @@
 /**
  * `weakties mutuals <person> <count>` (issue 5, item 2): the user records the number of mutual
- * connections LinkedIn shows on a profile, since the export has none (science.md section 6). A
+ * connections LinkedIn shows on a profile, since the export has none (docs/science.md section 6). A
  * recorded count wins over one inferred from the recovered network (build-ego-network.ts).
  */
 import { AppError } from '../core/app-error.js';
@@ -10,7 +10,7 @@ import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
 import { getPerson } from '../store/people-store.js';
 import { resolvePersonId } from './people-queries.js';
 
-/** LinkedIn's first-degree cap (science.md section 6): nobody has more mutual connections. */
+/** LinkedIn's first-degree cap (docs/science.md section 6): nobody has more mutual connections. */
 export const MAX_MUTUAL_CONNECTIONS = 30_000;
 
 export interface RecordedMutualsView {

@@ -1,6 +1,6 @@
 /**
  * Identity review (issue 6, "One person across sources"): the queue of people who may be one
- * person, and merges the user asks for, each reversible (architecture.md, "Storage": provenance
+ * person, and merges the user asks for, each reversible (docs/architecture.md, "Storage": provenance
  * is kept so a merge can be undone).
  */
 import { AppError } from '../core/app-error.js';

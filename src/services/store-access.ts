@@ -1,6 +1,6 @@
 /**
  * What the CLI and the server need to open a store, so that neither reaches into src/store
- * (architecture.md, dependency rule). openStore picks PostgreSQL when WEAKTIES_DATABASE_URL is
+ * (docs/architecture.md, dependency rule). openStore picks PostgreSQL when WEAKTIES_DATABASE_URL is
  * set (server mode, issue 9), else the SQLite store.
  */
 export { resolveDataDir } from '../store/data-dir.js';

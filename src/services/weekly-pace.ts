@@ -1,8 +1,8 @@
 /**
  * This week's outreach against the pace (issue 8, dashboard: "the goal and this week's progress
  * against the pace"): invitations sent in the current ISO week against what the planner's pacing
- * lets the week carry (core/progress/invitation-pace.ts: the ramp of product.md "Grow with a
- * target", never above the weekly cap of science.md section 6), and the conversations, asks and
+ * lets the week carry (core/progress/invitation-pace.ts: the ramp of docs/product.md "Grow with a
+ * target", never above the weekly cap of docs/science.md section 6), and the conversations, asks and
  * help the week brought. Counted as the coach view counts them (core/progress/weekly-activity.ts),
  * so a member and their coach read the same figures. Reads only dated rows: no scoring.
  */

@@ -21,7 +21,7 @@ import { PeopleResolver } from './people-resolver.js';
 export interface WriteOptions {
   accountId: number;
   runId: number;
-  /** Keep message bodies (off by default: tie strength needs only counts; product.md). */
+  /** Keep message bodies (off by default: tie strength needs only counts; docs/product.md). */
   keepBodies: boolean;
   now: string;
   /** The raw SQLite connection for fast bulk writes (Store.sqlite), when there is one. */

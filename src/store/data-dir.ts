@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Where the embedded store lives (architecture.md, "Storage"): `$WEAKTIES_HOME`, else
+ * Where the embedded store lives (docs/architecture.md, "Storage"): `$WEAKTIES_HOME`, else
  * `$XDG_DATA_HOME/weakties`, else `~/.local/share/weakties`.
  */
 export function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {

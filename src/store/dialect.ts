@@ -1,6 +1,6 @@
 /**
  * Where SQLite and PostgreSQL differ, and how the store bridges each difference (issue 9:
- * "each dialect difference sits in one commented place"; architecture.md, "Storage"). Every
+ * "each dialect difference sits in one commented place"; docs/architecture.md, "Storage"). Every
  * other store file writes SQL both dialects run the same way. The differences, and their place:
  *
  * 1. Auto-numbered keys: `integer primary key autoincrement` against `serial`. In each

@@ -1,6 +1,6 @@
 /**
  * The evidence for ties among the user's own contacts (issue 5, item 2), read in a few flat
- * queries: LinkedIn's export has no edges between connections (science.md section 6), so the
+ * queries: LinkedIn's export has no edges between connections (docs/science.md section 6), so the
  * ego network is recovered from shared conversations, shared employers, edges the user imports
  * and the mutual-connection counts the user records. The graph itself is built in services.
  */

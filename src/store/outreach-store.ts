@@ -318,7 +318,7 @@ export interface InvitationRow {
   note: string;
 }
 
-/** Imported invitations (Invitations.csv, formats.md section 1), both directions. */
+/** Imported invitations (Invitations.csv, docs/formats.md section 1), both directions. */
 export async function listInvitationRows(db: Db, accountId: number): Promise<InvitationRow[]> {
   const rows = await db
     .selectFrom('invitations')

@@ -3,7 +3,7 @@
  * account by default) so that server mode (many accounts on PostgreSQL) needs no data migration.
  * Portable SQL only: text for dates (ISO 8601), integers for booleans, JSON as text.
  *
- * Provenance (architecture.md, "Storage"): every imported row keeps the import run, the file inside
+ * Provenance (docs/architecture.md, "Storage"): every imported row keeps the import run, the file inside
  * the export and the line (or message number) it came from. Natural-key columns are never NULL
  * (empty string instead) so that unique constraints make re-imports no-ops on every dialect.
  */
@@ -124,7 +124,7 @@ export interface MessagesTable extends Provenance {
   /** Null when the owner sent it. */
   sender_person_id: number | null;
   subject: string;
-  /** Null unless the user imported with bodies kept (product.md: bodies are not needed). */
+  /** Null unless the user imported with bodies kept (docs/product.md: bodies are not needed). */
   body: string | null;
   word_count: number;
   folder: string;
@@ -348,7 +348,7 @@ export interface OutreachPlanItemsTable {
 
 export interface OutreachSettingsTable {
   account_id: number;
-  /** `free` or `premium` (science.md section 6: note quota and length). */
+  /** `free` or `premium` (docs/science.md section 6: note quota and length). */
   account_type: string;
   daily_minutes: number;
   weekly_posts: number;

@@ -98,7 +98,7 @@ export const serveCommand: Command = {
   summary: 'start the local web app on 127.0.0.1 and print its address',
   usage: 'weakties serve [--port N] [--demo] [--multi-user [--public-url URL] [--trust-proxy]]',
   details: `  --port N          the port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
-  --multi-user      server mode for a career centre: accounts, invitations, coaches (issue 9)
+  --multi-user      server mode for a career centre: accounts, invitations, coaches
   --public-url URL  with --multi-user: the https address people use (a TLS reverse proxy on this
                     machine forwards it to 127.0.0.1); links are built from it, cookies are Secure
   --trust-proxy     with --multi-user: take the client's address from X-Forwarded-For (set it

@@ -3,7 +3,7 @@
  * own industry names, from the older list ("Information Technology & Services", "Computer
  * Software", "Hospital & Health Care") and from the 2022 list built on NAICS ("IT Services and IT
  * Consulting", "Software Development", "Hospitals and Health Care"); exports mix both
- * (formats.md section 1). The sector for each name follows the NAICS industry the name describes
+ * (docs/formats.md section 1). The sector for each name follows the NAICS industry the name describes
  * (software publishers 51, computer systems design 5415 in 54, employment services 5613 in 56);
  * where a name spans sectors, the mapping below picks the one most of its members work in and
  * says so (design choice).

@@ -1,6 +1,6 @@
 /**
  * NAICS 2022 sectors (the 2-digit level, with the three ranged sectors 31-33, 44-45 and 48-49)
- * and the digital / less digital split of science.md section 1.
+ * and the digital / less digital split of docs/science.md section 1.
  *
  * Rajkumar et al. (2022) split LinkedIn members at the top 25 % vs bottom 75 % of NAICS 2-digit
  * industries ranked on IT intensity, software use, suitability for machine learning and for AI,
@@ -44,7 +44,7 @@ export type NaicsSectorCode = (typeof NAICS_SECTOR_CODES)[number];
 export interface NaicsSector {
   code: NaicsSectorCode;
   name: string;
-  /** Default class for the industry switch (science.md section 1); see the header. */
+  /** Default class for the industry switch (docs/science.md section 1); see the header. */
   isDigital: boolean;
   /** Why the sector is classed as it is, shown to users who ask. */
   digitalNote: string;

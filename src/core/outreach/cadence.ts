@@ -1,5 +1,5 @@
 /**
- * Follow-up and nurture cadences (issue 7, item 5; product.md "Honour their advice" and
+ * Follow-up and nurture cadences (issue 7, item 5; docs/product.md "Honour their advice" and
  * "Nurture"). Each cadence counts from the last contact, so any logged or imported contact
  * resets it. Every number is a design choice: the sources give the habits, not the intervals.
  */
@@ -16,12 +16,12 @@ export const CADENCE_DEFAULTS = {
   maxFollowUps: { value: 2, source: 'design choice: two polite follow-ups, then let it rest' },
   circleBackAfterDays: {
     value: 14,
-    source: 'design choice: circle back with results two weeks after help (product.md)',
+    source: 'design choice: circle back with results two weeks after help (docs/product.md)',
   },
   homeworkBeforeAskDays: {
     value: 2,
     source:
-      'design choice: comment first, ask a couple of days later (product.md "do your homework")',
+      'design choice: comment first, ask a couple of days later (docs/product.md "do your homework")',
   },
   nurtureHelperWeeks: {
     value: 6,

@@ -1,5 +1,5 @@
 /**
- * Checks on every draft, each with the reason shown to the user (issue 7, item 4; product.md
+ * Checks on every draft, each with the reason shown to the user (issue 7, item 4; docs/product.md
  * "Five habits" and "Quality and quantity"): within the length limit, no unfilled placeholder,
  * none of the generic phrases the method warns against, a specific ask where the situation needs
  * one, and at least one personal detail.
@@ -13,14 +13,14 @@ export interface DraftProblem {
 }
 
 export interface DraftCheckContext {
-  /** Characters allowed (note or message limit, science.md section 6). */
+  /** Characters allowed (note or message limit, docs/science.md section 6). */
   maxLength: number;
   requiresAsk: boolean;
   /** Things only this person would recognise: their company, title, what you share. */
   personalDetails: readonly string[];
 }
 
-/** product.md: never "can I pick your brain?", and a solution, not "I am looking for work". */
+/** docs/product.md: never "can I pick your brain?", and a solution, not "I am looking for work". */
 const GENERIC_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   {
     pattern: /\bpick (your|ur) brains?\b/i,
@@ -55,7 +55,7 @@ export function checkDraft(text: string, context: DraftCheckContext): DraftProbl
   if (length > context.maxLength) {
     problems.push({
       code: 'too-long',
-      reason: `${length} characters, over the limit of ${context.maxLength} (science.md section 6): cut ${length - context.maxLength}`,
+      reason: `${length} characters, over the limit of ${context.maxLength} (docs/science.md section 6): cut ${length - context.maxLength}`,
     });
   }
   const unfilled = [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[0]))];

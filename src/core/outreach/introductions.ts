@@ -1,8 +1,8 @@
 /**
- * Introductions the user could make for others (issue 7, item 6; product.md "Quality and
+ * Introductions the user could make for others (issue 7, item 6; docs/product.md "Quality and
  * quantity": make introductions for others; "Respect their time and reciprocate"). Two of the
  * user's ties in the same field who do not share a company, so they likely do not know each other
- * (the export has no ties among connections: science.md section 6). Closer ties first, since an
+ * (the export has no ties among connections: docs/science.md section 6). Closer ties first, since an
  * introduction spends the user's standing with both.
  */
 export interface IntroductionTie {

@@ -1,5 +1,5 @@
 /**
- * Triage of invitations received (issue 7, item 6; product.md "Quality and quantity"), the way
+ * Triage of invitations received (issue 7, item 6; docs/product.md "Quality and quantity"), the way
  * curators do: accept people met or known from another source, or relevant to the goals; ask
  * first (reply before accepting) when relevant but unknown; ignore spam signals (a sales pitch
  * in the note, no relevance, no mutual context). Open networkers accept relevant strangers.
@@ -30,7 +30,7 @@ export interface TriageResult {
   reason: string;
 }
 
-/** Words of a sales pitch (design choice; product.md names spam signals, not words). */
+/** Words of a sales pitch (design choice; docs/product.md names spam signals, not words). */
 const SALES_PITCH =
   /\b(discount|free trial|book a (call|demo)|our (services|agency|platform|solution)|grow your (business|revenue)|lead generation|leads for you|outsourc\w*|investment opportunit\w*|crypto|forex|webinar|special offer|limited time|dm me for|schedule a demo)\b/i;
 

@@ -1,5 +1,5 @@
 /**
- * The user's own experiment (issue 7, item 8; product.md C11): outcomes (replies, meetings,
+ * The user's own experiment (issue 7, item 8; docs/product.md C11): outcomes (replies, meetings,
  * referrals, interviews, offers) per tie class, per list and per template, next to what the
  * research predicts for each class. Counts are people, not events: a person who answered twice
  * counts once.

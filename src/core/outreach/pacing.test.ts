@@ -26,7 +26,7 @@ function simulate(input: PlanInput, days: number): DayPlan[] {
 
 const invitesOf = (p: DayPlan) => p.items.filter((i) => i.kind === 'invite');
 
-describe('pacing defaults (science.md section 6)', () => {
+describe('pacing defaults (docs/science.md section 6)', () => {
   it('holds the platform figures, each with a source', () => {
     const free = defaultPacing('free');
     expect(free.weeklyInvitations).toBe(100);

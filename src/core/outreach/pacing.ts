@@ -1,5 +1,5 @@
 /**
- * Pacing within the platform's rules (issue 7, item 2; science.md section 6). Every number is a
+ * Pacing within the platform's rules (issue 7, item 2; docs/science.md section 6). Every number is a
  * setting with its default and its source, since the platform changes them. The planner asks
  * `invitationAllowance` how many invitations a day may carry and which limit decided it.
  */
@@ -16,12 +16,12 @@ export const PACING_DEFAULTS = {
   weeklyInvitations: {
     value: 100,
     label: 'invitations in any 7 days',
-    source: 'science.md section 6: about 100 a week (reported 100-200 by account standing) [S]',
+    source: 'docs/science.md section 6: about 100 a week (reported 100-200 by account standing) [S]',
   },
   rampStartPerDay: {
     value: 5,
     label: 'invitations a day in the first week',
-    source: 'product.md "Grow with a target": start with 5 a day',
+    source: 'docs/product.md "Grow with a target": start with 5 a day',
   },
   rampStepPerWeek: {
     value: 5,
@@ -31,32 +31,32 @@ export const PACING_DEFAULTS = {
   freeNotesPerMonth: {
     value: 5,
     label: 'personalised invitation notes a calendar month (free account)',
-    source: 'science.md section 6: 5 a month on free accounts [V]',
+    source: 'docs/science.md section 6: 5 a month on free accounts [V]',
   },
   freeNoteLength: {
     value: 200,
     label: 'characters in an invitation note (free account)',
-    source: 'science.md section 6 [S]',
+    source: 'docs/science.md section 6 [S]',
   },
   premiumNoteLength: {
     value: 300,
     label: 'characters in an invitation note (Premium)',
-    source: 'science.md section 6 [S]',
+    source: 'docs/science.md section 6 [S]',
   },
   messageLength: {
     value: 1900,
     label: 'characters in a message',
-    source: 'science.md section 6: InMail body 1,900 characters [S]; used for every message',
+    source: 'docs/science.md section 6: InMail body 1,900 characters [S]; used for every message',
   },
   connectionCap: {
     value: 30_000,
     label: 'first-degree connections',
-    source: 'science.md section 6 [V]',
+    source: 'docs/science.md section 6 [V]',
   },
   reinviteBlockDays: {
     value: 21,
     label: 'days before re-inviting someone whose invitation was withdrawn',
-    source: 'science.md section 6: blocked for up to 3 weeks [V]',
+    source: 'docs/science.md section 6: blocked for up to 3 weeks [V]',
   },
   pendingInvitationLimit: {
     value: 500,
@@ -107,12 +107,12 @@ export function resolvePacing(
   return { settings, issues };
 }
 
-/** Note length for the account type (science.md section 6). */
+/** Note length for the account type (docs/science.md section 6). */
 export function noteLength(settings: PacingSettings): number {
   return settings.accountType === 'premium' ? settings.premiumNoteLength : settings.freeNoteLength;
 }
 
-/** Premium has no note quota (science.md section 6); undefined means unlimited. */
+/** Premium has no note quota (docs/science.md section 6); undefined means unlimited. */
 export function notesPerMonth(settings: PacingSettings): number | undefined {
   return settings.accountType === 'premium' ? undefined : settings.freeNotesPerMonth;
 }
@@ -157,7 +157,7 @@ export function addDays(day: string, days: number): string {
   return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The ramp (design choice on product.md's "start with 5 a day"): 5, 10, 15 ... a day by week. */
+/** The ramp (design choice on docs/product.md's "start with 5 a day"): 5, 10, 15 ... a day by week. */
 export function rampPerDay(settings: PacingSettings, day: string, rampStartedOn?: string): number {
   const weeks =
     rampStartedOn === undefined
@@ -237,7 +237,7 @@ export function invitationAllowance(
   };
 }
 
-/** The day a withdrawn invitation may be sent again (science.md section 6: up to 3 weeks). */
+/** The day a withdrawn invitation may be sent again (docs/science.md section 6: up to 3 weeks). */
 export function reinviteAllowedFrom(settings: PacingSettings, withdrawnAt: string): string {
   return addDays(withdrawnAt.slice(0, 10), settings.reinviteBlockDays);
 }

@@ -1,5 +1,5 @@
 /**
- * The outreach pipeline per person (issue 7, item 1; product.md "The method users follow").
+ * The outreach pipeline per person (issue 7, item 1; docs/product.md "The method users follow").
  * Two paths: the invite path (grow with a target, then turn new connections into asks) and the
  * reconnect path (former colleagues and dormant ties). Every move is dated; the state of a person
  * is the fold of their moves, so history is never lost and a wrong move can be followed by a
@@ -43,7 +43,7 @@ export interface PipelineMove {
   help?: HelpKind;
   /** `YYYY-MM-DD`, set with `snoozed`. */
   snoozeUntil?: string;
-  /** Why it closed: `withdrawn` starts the re-invite block (science.md section 6). */
+  /** Why it closed: `withdrawn` starts the re-invite block (docs/science.md section 6). */
   reason?: string;
   note?: string;
 }

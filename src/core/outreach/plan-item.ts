@@ -1,6 +1,6 @@
 /**
  * One action in a day's plan (issue 7, item 3) and what marking it done records. weakties never
- * sends anything (product.md "Principles"): an item carries the profile link and the text to
+ * sends anything (docs/product.md "Principles"): an item carries the profile link and the text to
  * copy; "done" means the user did it.
  */
 import type { TieClass } from '../ties/classify-tie.js';

@@ -2,7 +2,7 @@
  * Today's plan (issue 7, item 3): a short ordered list mixing what the user owes (thanks,
  * circle-backs, follow-ups), conversations in progress (welcomes, homework, asks), nurture
  * touches, and new people drawn in turn from the ranked lists, sized to the user's daily minutes
- * and never past a platform limit (science.md section 6). Each item says why, carries its draft
+ * and never past a platform limit (docs/science.md section 6). Each item says why, carries its draft
  * with the checks' verdicts, and names the limit that shaped it. Pure: the day is passed in.
  */
 import type { TieClass } from '../ties/classify-tie.js';
@@ -94,7 +94,7 @@ const HELP_PHRASES: Readonly<Record<HelpKind, string>> = {
   interview: 'your help with the interview',
 };
 
-// Owed first, then in progress, then nurture, then new people (design choice, product.md
+// Owed first, then in progress, then nurture, then new people (design choice, docs/product.md
 // "Honour their advice": commitments before new asks).
 const PRIORITY: Readonly<Record<ItemKind, number>> = {
   'thank-you': 0,
@@ -226,7 +226,7 @@ const ACTIONS: Readonly<Record<ItemKind, string>> = {
   'recruiter-note': 'Make it easy to place you: roles, level, sectors, when you can start.',
   ask: 'Ask for one specific piece of advice; never "can I pick your brain?"; offer something back.',
   homework:
-    'Do your homework before asking: follow them and leave a thoughtful comment on a recent post (product.md "Five habits").',
+    'Do your homework before asking: follow them and leave a thoughtful comment on a recent post (docs/product.md "Five habits").',
   nurture: 'Nurture: a short note or a useful share, no ask.',
   reconnect: 'Reconnect: recall what you shared, give your news, ask one specific thing.',
   invite: 'Invite them with the personal note below.',
@@ -291,7 +291,7 @@ function pipelineProposal(
       return make(
         'homework',
         sinceDay,
-        `${why} A weak tie: comment before you ask (product.md "do your homework").${tie}`,
+        `${why} A weak tie: comment before you ask (docs/product.md "do your homework").${tie}`,
       );
     }
     if (
@@ -365,7 +365,7 @@ function pipelineProposal(
         return make(
           'circle-back',
           sinceDay,
-          `${what}, ${daysBetween(sinceDay, day)} days ago: circle back with results (product.md "Honour their advice").${tie}`,
+          `${what}, ${daysBetween(sinceDay, day)} days ago: circle back with results (docs/product.md "Honour their advice").${tie}`,
         );
       }
       return nurture(true);
@@ -402,7 +402,7 @@ function newProposal(candidate: Candidate, person: PersonFacts): Proposal | unde
   };
 }
 
-/** Takes one from each list in turn, so no list crowds out the others (product.md diversity). */
+/** Takes one from each list in turn, so no list crowds out the others (docs/product.md diversity). */
 function interleave(candidates: readonly Candidate[]): Candidate[] {
   const byList = new Map<CandidateList, Candidate[]>();
   for (const c of candidates) {
@@ -484,7 +484,7 @@ export function planDay(input: PlanInput): DayPlan {
         if (day < from) {
           shape(
             'reinvite-block',
-            `${person.name}: invitation withdrawn on ${entry.withdrawnAt.slice(0, 10)}, so not before ${from} (science.md section 6: up to 3 weeks).`,
+            `${person.name}: invitation withdrawn on ${entry.withdrawnAt.slice(0, 10)}, so not before ${from} (docs/science.md section 6: up to 3 weeks).`,
           );
           continue;
         }
@@ -583,7 +583,7 @@ export function planDay(input: PlanInput): DayPlan {
       if (withNote) {
         if (notesLeft !== undefined) notesLeft -= 1;
       } else {
-        full.limit = `note quota: ${pacing.freeNotesPerMonth} personalised notes a month on a free account (science.md section 6) are used up; send the invitation without a note and write once they accept.`;
+        full.limit = `note quota: ${pacing.freeNotesPerMonth} personalised notes a month on a free account (docs/science.md section 6) are used up; send the invitation without a note and write once they accept.`;
         shape('note-quota', full.limit);
       }
       const situation: Situation = person.isRecruiter ? 'invite-recruiter' : 'invite-peer';

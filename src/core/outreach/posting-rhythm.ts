@@ -1,6 +1,6 @@
 /**
- * The visibility habit (issue 7, item 7; product.md "Nurture: comment, share useful things"):
- * the user's posts (Shares.csv, formats.md section 1) against a weekly goal. Weeks run Monday to
+ * The visibility habit (issue 7, item 7; docs/product.md "Nurture: comment, share useful things"):
+ * the user's posts (Shares.csv, docs/formats.md section 1) against a weekly goal. Weeks run Monday to
  * Sunday (UTC).
  */
 import { addDays, dayNumber } from './pacing.js';
@@ -8,7 +8,7 @@ import { addDays, dayNumber } from './pacing.js';
 export const DEFAULT_WEEKLY_POSTS = {
   value: 1,
   source:
-    'design choice: one share a week keeps you visible (product.md "share content regularly")',
+    'design choice: one share a week keeps you visible (docs/product.md "share content regularly")',
 } as const;
 
 export interface PostingWeek {

@@ -1,5 +1,5 @@
 /**
- * The reciprocity ledger (issue 7, item 5; product.md "Respect their time and reciprocate"):
+ * The reciprocity ledger (issue 7, item 5; docs/product.md "Respect their time and reciprocate"):
  * what the user gave and received, per person, so the plan can offer before it asks again.
  * Granovetter (1973) names "the reciprocal services which characterize the tie" as part of its
  * strength.

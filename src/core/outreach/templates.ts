@@ -1,5 +1,5 @@
 /**
- * Message templates for each situation of the method (issue 7, item 4; product.md "The method
+ * Message templates for each situation of the method (issue 7, item 4; docs/product.md "The method
  * users follow"): invitations to peers and leaders and to executive recruiters, the two ready
  * replies to "are you hiring?", a reconnection note, a specific request for advice, a thank-you,
  * a circle-back with results, a nurture note, plus the welcome and follow-up the plan needs

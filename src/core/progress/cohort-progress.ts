@@ -1,5 +1,5 @@
 /**
- * A cohort's progress for a career centre (issue 9, "Coach and cohort view"; product.md C10):
+ * A cohort's progress for a career centre (issue 9, "Coach and cohort view"; docs/product.md C10):
  * members' weekly figures summed, or their medians taken, cell by cell, and every cell with
  * fewer than 5 contributing members suppressed (small-cells.ts). A cohort of fewer than 5
  * members shows no figure at all. Who contributes to a cell:

@@ -9,14 +9,14 @@ describe('invitationPace', () => {
   const pacing = defaultPacing();
 
   it('is the first week of the ramp, 5 a day, until the member starts it', () => {
-    // product.md "Grow with a target": start with 5 a day; 7 days x 5.
+    // docs/product.md "Grow with a target": start with 5 a day; 7 days x 5.
     expect(invitationPace(pacing, week('2026-11-02'), undefined)).toBe(35);
   });
 
   it('adds 5 a day each week from the ramp start, up to the weekly cap of 100', () => {
     expect(invitationPace(pacing, week('2026-11-02'), '2026-11-02')).toBe(35);
     expect(invitationPace(pacing, week('2026-11-09'), '2026-11-02')).toBe(70);
-    // 15 a day would be 105: the weekly cap (science.md section 6, about 100) binds.
+    // 15 a day would be 105: the weekly cap (docs/science.md section 6, about 100) binds.
     expect(invitationPace(pacing, week('2026-11-16'), '2026-11-02')).toBe(100);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The pace a member's invitations are measured against (issue 9: "invitations sent per week
  * against the pace"): what the planner lets a calendar week carry under the member's own
- * pacing settings (core/outreach/pacing.ts; science.md section 6 and product.md "Grow with a
+ * pacing settings (core/outreach/pacing.ts; docs/science.md section 6 and docs/product.md "Grow with a
  * target"): the ramp's allowance for each of the week's seven days, never above the weekly cap.
  */
 import type { PacingSettings } from '../outreach/pacing.js';

@@ -1,5 +1,5 @@
 /**
- * One member's progress as a coach may see it (issue 9, "Coach and cohort view"; product.md
+ * One member's progress as a coach may see it (issue 9, "Coach and cohort view"; docs/product.md
  * C10, "aggregates only, never contacts"): per ISO week, numbers, week labels and tie class
  * names only. Nothing here can carry a name, a message, a person id or any contact-level record:
  * every field is a number, a week label, or a record keyed by tie class.

@@ -1,6 +1,6 @@
 /**
- * Tie classes shown to users. Strength reads both axes: closeness (interaction, science.md
- * section 3) and mutual connections (structure, science.md section 1). Thresholds live in
+ * Tie classes shown to users. Strength reads both axes: closeness (interaction, docs/science.md
+ * section 3) and mutual connections (structure, docs/science.md section 1). Thresholds live in
  * TieSettings.classes and TieSettings.structural.
  *
  * - strong: closeness >= classes.strongCloseness (0.6).

@@ -24,7 +24,7 @@ const base = tie({
   lastInteractionAt: daysAgo(60),
 });
 
-describe('closeness (Gilbert and Karahalios 2009 signs, science.md section 3)', () => {
+describe('closeness (Gilbert and Karahalios 2009 signs, docs/science.md section 3)', () => {
   it('matches a hand calculation', () => {
     // 1 sent, 1 received, 100 days ago, no words: reciprocity = 0.4 (balanced messages).
     // z = -2.5 - 0.7 ln 101 + 0.35 ln 101 + 0.55 ln 3 + 1.0 * 0.4 = -3.11106; logistic = 0.042654

@@ -1,10 +1,10 @@
 /**
  * Closeness: the interaction-based strength of a tie, after Gilbert and Karahalios (2009)
- * (science.md section 3). A linear model on log features with the published signs: days since
+ * (docs/science.md section 3). A linear model on log features with the published signs: days since
  * last contact lowers it, days since first contact (duration) raises it, messages and words
  * exchanged raise it, reciprocity raises it, and mutual connections act as a multiplier of
  * intimacy. "Never interacted" is its own state with its own constant, not a huge number of
- * days (science.md section 3: the "days since" terms were inflated by such pairs).
+ * days (docs/science.md section 3: the "days since" terms were inflated by such pairs).
  *
  * The linear score is squashed to [0, 1] with the logistic function (design choice: monotone,
  * keeps every sign, 0.5 where the linear score is 0, and no tie reaches exactly 0 or 1).

@@ -1,6 +1,6 @@
 /**
  * Company names as people type them: "Acme Inc.", "ACME", "The Acme Company", "Acme GmbH & Co.
- * KG" are one company. Used to match contacts to the user's target companies (science.md
+ * KG" are one company. Used to match contacts to the user's target companies (docs/science.md
  * section 1: transmission means joining the contact's company).
  */
 

@@ -15,7 +15,7 @@ function daysAgo(days: number): string {
   return new Date(NOW.getTime() - days * 86_400_000).toISOString();
 }
 
-describe('frequencyBand (Granovetter 1974, science.md section 2)', () => {
+describe('frequencyBand (Granovetter 1974, docs/science.md section 2)', () => {
   it('labels twice a week or more "often"', () => {
     expect(frequencyBand(2 * (365.25 / 7), S)).toBe('often');
     expect(frequencyBand(200, S)).toBe('often');

@@ -1,12 +1,12 @@
 /**
  * When and how often the owner and a contact were in touch: the time dimension of tie strength
- * (Granovetter 1973; science.md sections 2, 3 and 5). Pure: `now` is passed in.
+ * (Granovetter 1973; docs/science.md sections 2, 3 and 5). Pure: `now` is passed in.
  */
 import type { TieFeatures } from './tie-features.js';
 import { cleanCount } from './tie-features.js';
 import type { TieSettings } from './tie-settings.js';
 
-/** Granovetter's bands (science.md section 2), plus `never` for pairs with no contact at all. */
+/** Granovetter's bands (docs/science.md section 2), plus `never` for pairs with no contact at all. */
 export type FrequencyBand = 'often' | 'occasionally' | 'rarely' | 'never';
 
 export interface ContactHistory {
@@ -54,7 +54,7 @@ export function countOccasions(features: TieFeatures, messages: number, hasDate:
   return hasDate ? 1 : 0;
 }
 
-/** Granovetter's band for a contact rate (science.md section 2). */
+/** Granovetter's band for a contact rate (docs/science.md section 2). */
 export function frequencyBand(contactsPerYear: number, settings: TieSettings): FrequencyBand {
   if (!(contactsPerYear > 0)) return 'never';
   if (contactsPerYear >= settings.bands.oftenPerWeek * (DAYS_PER_YEAR / 7)) return 'often';

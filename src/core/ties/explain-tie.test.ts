@@ -20,7 +20,7 @@ function explain(overrides: Partial<TieFeatures>, goals: Goals = emptyGoals(), q
 }
 
 describe('explainTie', () => {
-  it('names the inputs and what they make of the tie (product.md example)', () => {
+  it('names the inputs and what they make of the tie (docs/product.md example)', () => {
     const scored = explain(
       {
         mutualConnections: { count: 9, source: 'recorded' },

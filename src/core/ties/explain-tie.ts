@@ -1,5 +1,5 @@
 /**
- * Every score shows its inputs and the reason (product.md, Principles: "Explainable"). One
+ * Every score shows its inputs and the reason (docs/product.md, Principles: "Explainable"). One
  * sentence names the inputs and what they make of the tie ("9 mutual connections (near the peak
  * of 10), 2 messages in 2021 (rarely), dormant 4 years, at Acme (a target company): a moderately
  * weak, dormant tie at a target company"), and a list of factors gives UIs each input, its value
@@ -170,7 +170,7 @@ function listFactors(f: TieFigures, settings: TieSettings): TieFactor[] {
           value: 'unknown',
           amount: undefined,
           effect: 'unknown',
-          note: `Not in the data; novelty uses the average S = ${settings.structural.unknownMutualsNovelty} instead of guessing a count (science.md section 1).`,
+          note: `Not in the data; novelty uses the average S = ${settings.structural.unknownMutualsNovelty} instead of guessing a count (Rajkumar et al. 2022).`,
         }
       : {
           key: 'mutual-connections',
@@ -271,7 +271,7 @@ function pushGoalFactors(f: TieFigures, factors: TieFactor[], settings: TieSetti
     effect: g.company !== undefined ? 'raises' : 'neutral',
     note:
       g.company === 'exact'
-        ? 'A target company: jobs travel to the contact’s company (science.md section 1).'
+        ? 'A target company: jobs travel to the contact’s company (Rajkumar et al. 2022).'
         : g.company === 'division'
           ? `Looks like part of target ${quote(g.matchedCompany ?? '')}; check it.`
           : 'Not a target company.',
@@ -314,6 +314,6 @@ function pushGoalFactors(f: TieFigures, factors: TieFactor[], settings: TieSetti
     value: f.relevance.toFixed(2),
     amount: f.relevance,
     effect: f.relevance >= MIDPOINT ? 'raises' : 'lowers',
-    note: 'Multiplies the score (science.md section 1).',
+    note: 'Multiplies the score (Rajkumar et al. 2022: jobs travel to the contact’s company).',
   });
 }

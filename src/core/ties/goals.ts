@@ -1,6 +1,6 @@
 /**
- * What the user is aiming for (product.md, "The method users follow"). Relevance to these goals
- * multiplies every score (science.md section 1: transmission means joining the contact's
+ * What the user is aiming for (docs/product.md, "The method users follow"). Relevance to these goals
+ * multiplies every score (docs/science.md section 1: transmission means joining the contact's
  * company), and the lists read stance and style.
  */
 import type { NaicsSectorCode } from '../industries/naics-sectors.js';
@@ -22,11 +22,11 @@ export interface Goals {
   ownerLevel?: Seniority;
   /** The owner's current industry: sets w_d when no target industry is given. */
   ownerIndustry?: NaicsSectorCode;
-  /** product.md: ready replies differ for active seekers and those "contemplating". */
+  /** docs/product.md: ready replies differ for active seekers and those "contemplating". */
   stance: 'active' | 'contemplating';
-  /** product.md "Quality and quantity": open networkers grow fast; curators prune. */
+  /** docs/product.md "Quality and quantity": open networkers grow fast; curators prune. */
   style: 'open' | 'curator';
-  /** The problems the user solves, in their words (product.md: "a clear solution message"). */
+  /** The problems the user solves, in their words (docs/product.md: "a clear solution message"). */
   solution?: string;
 }
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { interactionTerm, messagePercentiles } from './interaction-intensity.js';
 
-describe('interactionTerm (science.md section 1)', () => {
+describe('interactionTerm (docs/science.md section 1)', () => {
   it('is 1 - beta q and falls as the percentile rises', () => {
     expect(interactionTerm(0, 0.5)).toBe(1);
     expect(interactionTerm(0.5, 0.5)).toBe(0.75);

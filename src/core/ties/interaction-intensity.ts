@@ -1,5 +1,5 @@
 /**
- * The interaction axis of tie strength (science.md section 1; Rajkumar et al. 2022): the less a
+ * The interaction axis of tie strength (docs/science.md section 1; Rajkumar et al. 2022): the less a
  * pair messages, the more jobs the tie transmits, measured as a percentile rank in [0, 1].
  */
 
@@ -14,7 +14,7 @@ export function interactionTerm(percentile: number, beta: number): number {
  *
  * q = (number of contacts with strictly fewer messages) / (n - 1): tied counts share the lowest
  * rank of their group (pandas rank(method='min'), shifted to start at 0). Design choice: about
- * 90 % of a real network was never messaged (demo-data.md), and they must all get q = 0, the
+ * 90 % of a real network was never messaged (docs/demo-data.md), and they must all get q = 0, the
  * paper's least-messaged group, rather than a rank set by sort order or the group's midpoint.
  * The single most-messaged contact gets 1; a lone contact, or a network where everyone has the
  * same count, gets 0. Bad counts (negative, NaN) count as zero.

@@ -12,7 +12,7 @@ const base = {
   isDormant: false,
 };
 
-describe('jobOpportunity (science.md section 1)', () => {
+describe('jobOpportunity (docs/science.md section 1)', () => {
   it('is Relevance x [w_d S I + (1 - w_d) Closeness]', () => {
     // 0.83 * (0.8 * 0.564 * 0.75 + 0.2 * 0.3) = 0.83 * 0.3984 = 0.330672
     expect(jobOpportunity(base, S)).toBeCloseTo(0.330672, 12);

@@ -1,6 +1,6 @@
 /**
  * JobOpportunity = Relevance * [w_d * S(m) * I(q) + (1 - w_d) * Closeness], times the dormancy
- * boost (science.md sections 1 and 5), with novelty raised for bridges (structural.bridgeBoost). When m is unknown, S(m) is replaced by
+ * boost (docs/science.md sections 1 and 5), with novelty raised for bridges (structural.bridgeBoost). When m is unknown, S(m) is replaced by
  * structural.unknownMutualsNovelty (the population mean of S) and nothing claims to know m.
  */
 import type { TieSettings } from './tie-settings.js';

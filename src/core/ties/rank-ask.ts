@@ -1,9 +1,9 @@
 /**
- * The ask list (product.md "Turn new connections into asks"): moderately weak and weak ties
+ * The ask list (docs/product.md "Turn new connections into asks"): moderately weak and weak ties
  * first when they sit at a target company, then a target industry, then a target role, each
- * group by job-opportunity score (science.md section 1). Strong ties at a target company come
+ * group by job-opportunity score (docs/science.md section 1). Strong ties at a target company come
  * back separately as high-probability helpers: most help arrives through the many weak ties,
- * but a single strong tie is worth more at the margin (Gee, Jones and Burke 2017, science.md
+ * but a single strong tie is worth more at the margin (Gee, Jones and Burke 2017, docs/science.md
  * section 5). Dormant ties belong to the reconnect list.
  */
 import type { Goals } from './goals.js';

@@ -1,8 +1,8 @@
 /**
- * Invitation triage for the second- and third-degree strategy (product.md "Grow with a target",
+ * Invitation triage for the second- and third-degree strategy (docs/product.md "Grow with a target",
  * part 1): people who are not connections yet, known from other sources or added by hand, in a
  * target industry, company or role, at or above the user's level. Ranked by job-opportunity
- * score (science.md section 1), where mutual connections, when known, give the inverted U.
+ * score (docs/science.md section 1), where mutual connections, when known, give the inverted U.
  */
 import { naicsSectorName } from '../industries/naics-sectors.js';
 import type { Goals } from './goals.js';

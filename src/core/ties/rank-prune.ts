@@ -1,5 +1,5 @@
 /**
- * The prune list for curators (product.md "Quality and quantity": curators prune the
+ * The prune list for curators (docs/product.md "Quality and quantity": curators prune the
  * connections they cannot place). A connection is a candidate when the user never interacted
  * with it, it matches none of the goals, it is not a recruiter, it gave no reciprocal signal,
  * it is older than lists.pruneMinimumConnectionDays, and either it has no mutual connections

@@ -1,5 +1,5 @@
 /**
- * The reconnect list (product.md "Reconnect"; science.md section 5): dormant and fading ties,
+ * The reconnect list (docs/product.md "Reconnect"; docs/science.md section 5): dormant and fading ties,
  * former colleagues first, then by past strength x novelty x relevance. Dormant ties were as
  * useful as current ones and more novel (Levin, Walter and Murnighan 2011), so they keep their
  * dormancy boost here too.

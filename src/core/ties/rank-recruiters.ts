@@ -1,7 +1,7 @@
 /**
- * Recruiters (product.md "Grow with a target", part 2: executive recruiters in your sector).
+ * Recruiters (docs/product.md "Grow with a target", part 2: executive recruiters in your sector).
  * Score: relevance to the goals (their sector and the companies they place into), executive
- * recruiters ahead of others (design choice: weight 1 vs 0.75; product.md names executive
+ * recruiters ahead of others (design choice: weight 1 vs 0.75; docs/product.md names executive
  * recruiters), warmer ties first among equals.
  */
 import type { Goals } from './goals.js';

@@ -1,5 +1,5 @@
 /**
- * One line of a recommendation list (product.md C5): who, how strongly, why, and what to do
+ * One line of a recommendation list (docs/product.md C5): who, how strongly, why, and what to do
  * next. Reasons are built from the same figures as the tie's explanation.
  */
 import { naicsSectorName } from '../industries/naics-sectors.js';
@@ -96,7 +96,7 @@ export function capitalise(text: string): string {
   return text.length === 0 ? text : `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }
 
-/** The user's "solution" line (product.md: the problems you solve), bounded for templates. */
+/** The user's "solution" line (docs/product.md: the problems you solve), bounded for templates. */
 export function solutionClause(goals: Goals): string {
   const solution = quoteName(goals.solution);
   return solution

@@ -25,7 +25,7 @@ function relevanceOf(
   );
 }
 
-describe('relevance to goals (science.md section 1)', () => {
+describe('relevance to goals (docs/science.md section 1)', () => {
   it('is 1 for everyone when no goal is set', () => {
     expect(relevanceOf(emptyGoals(), 'Anything', 'Anyone').relevance).toBe(1);
   });
@@ -83,7 +83,7 @@ describe('relevance to goals (science.md section 1)', () => {
   });
 });
 
-describe('industry switch w_d (science.md section 1)', () => {
+describe('industry switch w_d (docs/science.md section 1)', () => {
   const weight = (
     targets: NaicsSectorCode[],
     contact?: NaicsSectorCode,

@@ -1,5 +1,5 @@
 /**
- * Relevance of a contact to the user's goals, the multiplier of science.md section 1 ("relevance
+ * Relevance of a contact to the user's goals, the multiplier of docs/science.md section 1 ("relevance
  * to the user's target companies, industries and roles multiplies the score"), and the industry
  * switch w_d. Goals are compiled once (normalised company names, parsed roles, sector sets) so
  * scoring 30,000 ties compiles nothing per tie.
@@ -186,7 +186,7 @@ export function seniorityFitFor(gap: number, settings: TieSettings): number {
 }
 
 /**
- * w_d for one tie (science.md section 1, industry switch). The target industry decides: when
+ * w_d for one tie (docs/science.md section 1, industry switch). The target industry decides: when
  * the contact is in one of the targets, that sector's class; otherwise the class all targets
  * share; with no targets, the owner's industry; with none or a mix, the midpoint weight.
  */

@@ -22,7 +22,7 @@ function opportunity(features: TieFeatures, q = 0, goals: Goals = emptyGoals()):
   return scoreTie(features, goals, { interactionPercentile: q }, S, NOW).opportunity;
 }
 
-describe('job opportunity (science.md section 1 and 7)', () => {
+describe('job opportunity (docs/science.md section 1 and 7)', () => {
   it('matches a hand calculation', () => {
     // Never interacted, m = 5, q = 0, no goals (relevance 1), no target industry (w_d = 0.6):
     // 0.6 * S(5) * I(0) + 0.4 * closeness = 0.6 * 0.859340 + 0.4 * 0.019840 = 0.523540

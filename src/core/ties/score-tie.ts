@@ -1,5 +1,5 @@
 /**
- * The job-opportunity score of a tie (science.md section 1, "For weakties"):
+ * The job-opportunity score of a tie (docs/science.md section 1, "For weakties"):
  *
  *   JobOpportunity = Relevance * [w_d * S(m) * I(q) + (1 - w_d) * Closeness] * DormantBoost
  *
@@ -69,7 +69,7 @@ const COMPANY_CACHE = new Map<string, string>();
 
 /**
  * Scores every tie of one user. The messaging percentile q of each tie is computed among these
- * ties (science.md section 1: "among the user's own contacts"), so pass the whole network.
+ * ties (docs/science.md section 1: "among the user's own contacts"), so pass the whole network.
  * Goals are compiled once; titles and company names are parsed once per distinct string.
  */
 export function scoreTies(

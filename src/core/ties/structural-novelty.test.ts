@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { isWeakOverlap, mutualTercile, overlap, structuralNovelty } from './structural-novelty.js';
 
-describe('structuralNovelty (science.md section 1)', () => {
+describe('structuralNovelty (docs/science.md section 1)', () => {
   it.each([
     [0, 0.226],
     [2, 0.564],

@@ -1,5 +1,5 @@
 /**
- * The structural axis of tie strength (science.md section 1; Rajkumar et al. 2022): job
+ * The structural axis of tie strength (docs/science.md section 1; Rajkumar et al. 2022): job
  * transmission rises with mutual connections up to a peak m* and then falls (an inverted U).
  */
 
@@ -16,14 +16,14 @@ export function structuralNovelty(mutuals: number, peak: number): number {
 
 export type MutualTercile = '0-1' | '2-6' | '7+';
 
-/** The paper's terciles of mutual connections (science.md section 1). */
+/** The paper's terciles of mutual connections (docs/science.md section 1). */
 export function mutualTercile(mutuals: number): MutualTercile {
   if (mutuals <= 1) return '0-1';
   return mutuals <= 6 ? '2-6' : '7+';
 }
 
 /**
- * Neighbourhood overlap O = m / (k_u + k_v - m - 2) (science.md section 1). Undefined when the
+ * Neighbourhood overlap O = m / (k_u + k_v - m - 2) (docs/science.md section 1). Undefined when the
  * degrees cannot hold m mutual connections, so no made-up figure reaches the user.
  */
 export function overlap(
@@ -38,7 +38,7 @@ export function overlap(
   return denominator > 0 ? mutuals / denominator : undefined;
 }
 
-/** science.md section 1: overlap below the median 0.0024 is weak. */
+/** docs/science.md section 1: overlap below the median 0.0024 is weak. */
 export function isWeakOverlap(value: number, threshold: number): boolean {
   return value < threshold;
 }

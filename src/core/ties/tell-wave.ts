@@ -1,9 +1,9 @@
 /**
- * "Tell 20 to 30 people specifically what you are looking for" (product.md "Reconnect"): picks
+ * "Tell 20 to 30 people specifically what you are looking for" (docs/product.md "Reconnect"): picks
  * one wave of a balanced size and mix. Shares come from TieSettings.lists (design choice): about
  * 40 % dormant or fading ties (Levin et al. 2011), 40 % weak and moderately weak ties
  * (Rajkumar et al. 2022), the rest strong ties (Gee et al. 2017), at most two per company
- * (product.md: diversity across places and industries). Only people the user has been in touch
+ * (docs/product.md: diversity across places and industries). Only people the user has been in touch
  * with are picked: a wave is personal messages, not cold invitations.
  */
 import { normaliseCompanyName } from './company-name.js';

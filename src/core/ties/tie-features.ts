@@ -1,14 +1,14 @@
 /**
  * What the model knows about one tie between the owner and a contact. Services fill it from the
  * store; the model never reads anything else. Counts come from imported messages and records
- * (formats.md); anything a source does not carry stays undefined and the model says "unknown".
+ * (docs/formats.md); anything a source does not carry stays undefined and the model says "unknown".
  */
 import type { NaicsSectorCode } from '../industries/naics-sectors.js';
 
 /**
- * Mutual connections m (science.md section 1). `recorded`: typed by the user from the
+ * Mutual connections m (docs/science.md section 1). `recorded`: typed by the user from the
  * platform; `imported`: from a source that carries counts; `inferred`: counted from ties
- * weakties recovered, so a lower bound. LinkedIn's export has none (science.md section 6), so
+ * weakties recovered, so a lower bound. LinkedIn's export has none (docs/science.md section 6), so
  * undefined is common and means unknown, never zero.
  */
 export interface MutualConnections {
@@ -20,7 +20,7 @@ export interface TieFeatures {
   personId: string;
   messagesSent: number;
   messagesReceived: number;
-  /** Zero when message bodies were not kept (product.md, privacy): words then add nothing. */
+  /** Zero when message bodies were not kept (docs/product.md, privacy): words then add nothing. */
   wordsSent: number;
   wordsReceived: number;
   /** Conversations (a message after a silence, or a new thread) the owner started. */
@@ -43,14 +43,14 @@ export interface TieFeatures {
   /** False for people known from other sources or added by hand but not connected on LinkedIn. */
   isConnection: boolean;
   mutualConnections?: MutualConnections;
-  /** Degrees k_u, k_v for the overlap O (science.md section 1), when known. */
+  /** Degrees k_u, k_v for the overlap O (docs/science.md section 1), when known. */
   ownerDegree?: number;
   contactDegree?: number;
   company?: string;
   title?: string;
   /** NAICS sector of the contact's employer, when known. */
   industry?: NaicsSectorCode;
-  /** Worked at the same company as the owner at some point (product.md "Reconnect"). */
+  /** Worked at the same company as the owner at some point (docs/product.md "Reconnect"). */
   formerColleague?: boolean;
   /**
    * Clusters of the user's network that only this contact connects them to (the network

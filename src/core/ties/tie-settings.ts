@@ -133,31 +133,31 @@ export type TieSettings = {
 
 export const DEFAULT_TIE_SETTINGS: TieSettings = {
   structural: {
-    // science.md section 1: job transmission peaks at about 10 mutual connections (Rajkumar et
+    // docs/science.md section 1: job transmission peaks at about 10 mutual connections (Rajkumar et
     // al. 2022, robust with the step at 6 or 8); weakties allows 6 to 10.
     peakMutuals: 10,
     // Design choice: the mean of S(m) over a population with the paper's mean 9.71 and SD 18.3
     // of mutual connections (negative binomial) is 0.497. It stands for "an average tie", not a
     // guess of this tie's m; the explanation says the count is unknown.
     unknownMutualsNovelty: 0.5,
-    // science.md section 1: terciles 0-1, 2-6, 7+; the 0-1 tercile transmits fewest jobs.
+    // docs/science.md section 1: terciles 0-1, 2-6, 7+; the 0-1 tercile transmits fewest jobs.
     moderatelyWeakMinMutuals: 2,
-    // science.md section 1: the median overlap 0.0024 splits weak from strong in the 2019 code.
+    // docs/science.md section 1: the median overlap 0.0024 splits weak from strong in the 2019 code.
     overlapWeakThreshold: 0.0024,
     // Design choice: S(m) >= 0.9 covers m = 6..15 at m* = 10, "around the peak".
     nearPeakNovelty: 0.9,
-    // Design choice on Burt (2004, science.md section 4): a contact who is the user's only
+    // Design choice on Burt (2004, docs/science.md section 4): a contact who is the user's only
     // route into a cluster of their network spans a structural hole, and what they know is less
     // likely to be known already; their novelty is raised by a fifth.
     bridgeBoost: 1.2,
   },
   interaction: {
-    // science.md section 1: I(q) = 1 - beta q, beta 0.5 (design choice; the paper's magnitudes
+    // docs/science.md section 1: I(q) = 1 - beta q, beta 0.5 (design choice; the paper's magnitudes
     // come from a 0.3 % base rate and do not transfer), decreasing as the paper found.
     beta: 0.5,
   },
   industry: {
-    // science.md section 1, industry switch: about 0.8 digital, 0.4 not (design choice on the
+    // docs/science.md section 1, industry switch: about 0.8 digital, 0.4 not (design choice on the
     // paper's direction: weak ties pay in digital industries, strong ties in the others).
     digitalNoveltyWeight: 0.8,
     nonDigitalNoveltyWeight: 0.4,
@@ -167,7 +167,7 @@ export const DEFAULT_TIE_SETTINGS: TieSettings = {
     digitalSectors: DEFAULT_DIGITAL_SECTORS,
   },
   closeness: {
-    // science.md section 3 (Gilbert and Karahalios 2009): a linear model on log features with
+    // docs/science.md section 3 (Gilbert and Karahalios 2009): a linear model on log features with
     // their signs (days since last contact -0.76, days since first +0.755, words +0.299,
     // intimacy x structural +0.40, standardised). The magnitudes below are design choices on
     // raw log units, set so that: never interacted ~0.02, two messages last month ~0.13, ten
@@ -181,7 +181,7 @@ export const DEFAULT_TIE_SETTINGS: TieSettings = {
     reciprocity: 1.0,
     intimacyStructural: 1.0,
     // Design choice: 200 messages (the 2024 export's heaviest conversations run to a few
-    // hundred, demo-data.md) and 50 mutual connections (about the paper's mean + 2 SD).
+    // hundred, docs/demo-data.md) and 50 mutual connections (about the paper's mean + 2 SD).
     intimacySaturationMessages: 200,
     structuralSaturationMutuals: 50,
     // Design choice: ln(1 + days) is steep near zero, so "the day of last contact" would inflate
@@ -201,7 +201,7 @@ export const DEFAULT_TIE_SETTINGS: TieSettings = {
     },
   },
   bands: {
-    // science.md section 2 (Granovetter 1974): often = at least twice a week; occasionally =
+    // docs/science.md section 2 (Granovetter 1974): often = at least twice a week; occasionally =
     // more than once a year but less than twice a week; rarely = once a year or less.
     oftenPerWeek: 2,
     rarelyPerYear: 1,
@@ -215,18 +215,18 @@ export const DEFAULT_TIE_SETTINGS: TieSettings = {
     moderatelyWeakCloseness: 0.2,
   },
   dormancy: {
-    // science.md section 5 (Levin, Walter and Murnighan 2011): out of touch for 3+ years.
+    // docs/science.md section 5 (Levin, Walter and Murnighan 2011): out of touch for 3+ years.
     dormantAfterYears: 3,
     // Design choice: a year without contact is when a tie starts to fade.
     fadingAfterYears: 1,
     // Design choice: one exchange (a message and a reply) makes a past relationship.
     minimumPastMessages: 2,
-    // science.md section 5: dormant ties were as useful as current ones and more novel; the
+    // docs/science.md section 5: dormant ties were as useful as current ones and more novel; the
     // boost (design choice) offsets the closeness they lost to time.
     boost: 1.25,
   },
   relevance: {
-    // science.md section 1, Relevance: transmission means joining the contact's company, so
+    // docs/science.md section 1, Relevance: transmission means joining the contact's company, so
     // the company match weighs most. Weights combine as a noisy-or; all values design choices.
     floor: 0.15,
     company: 0.8,
@@ -234,7 +234,7 @@ export const DEFAULT_TIE_SETTINGS: TieSettings = {
     role: 0.4,
     seniorityWeight: 0.3,
     unknownSeniorityFit: 0.7,
-    // Design choice: "a step or two ahead" is best (product.md: people at or above your level
+    // Design choice: "a step or two ahead" is best (docs/product.md: people at or above your level
     // can hire or introduce); far above is less reachable, below is less able to help.
     seniorityFit: {
       belowByTwoOrMore: 0.2,
@@ -247,9 +247,9 @@ export const DEFAULT_TIE_SETTINGS: TieSettings = {
     },
   },
   lists: {
-    // product.md "Reconnect": tell 20 to 30 people what you are looking for; 25 is the middle.
+    // docs/product.md "Reconnect": tell 20 to 30 people what you are looking for; 25 is the middle.
     tellWaveSize: 25,
-    // Design choice: product.md asks for diversity across places and industries.
+    // Design choice: docs/product.md asks for diversity across places and industries.
     tellWaveMaxPerCompany: 2,
     tellWaveReconnectShare: 0.4,
     tellWaveWeakShare: 0.4,
@@ -279,7 +279,7 @@ const NON_NEGATIVE: Range = { min: 0, max: 1e9 };
 const NON_POSITIVE: Range = { min: -1e9, max: 0 };
 const ANY: Range = { min: -1e9, max: 1e9 };
 
-// The allowed range of every number; the signs of the closeness weights are science.md section 3's.
+// The allowed range of every number; the signs of the closeness weights are docs/science.md section 3's.
 const RANGES: Record<string, Range> = {
   'structural.peakMutuals': { min: 6, max: 10 },
   'structural.unknownMutualsNovelty': UNIT,

@@ -27,7 +27,7 @@ export interface TitleInfo {
   /** SENIORITY_RANK of the level; undefined when the title says nothing about level. */
   seniorityRank: number | undefined;
   isRecruiter: boolean;
-  /** Executive search, headhunters: the recruiters product.md says to invite in your sector. */
+  /** Executive search, headhunters: the recruiters docs/product.md says to invite in your sector. */
   isExecutiveRecruiter: boolean;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Seniority levels read from job titles, with a numeric rank so the model can say "a step or two
- * ahead of you" (science.md section 1, Relevance; product.md "Grow with a target": people "at or
+ * ahead of you" (docs/science.md section 1, Relevance; docs/product.md "Grow with a target": people "at or
  * above your level"). One rank step is one rung of a typical career ladder; the placement of each
  * label on it is a design choice.
  */

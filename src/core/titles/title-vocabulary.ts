@@ -152,7 +152,7 @@ const ENTRIES: readonly Entry[] = [
     'jefe de proyecto/jefa de proyecto/projektleiter/projektleiterin',
     { fn: 'operations', strength: 2, seniority: 'manager' },
   ],
-  // Recruiting (product.md "Grow with a target", part 2: executive recruiters in your sector).
+  // Recruiting (docs/product.md "Grow with a target", part 2: executive recruiters in your sector).
   [
     'recruiter/recruiters/recruiting/recruitment/sourcer/talent sourcer/talent acquisition/talent partner',
     recruiter,

@@ -1,5 +1,5 @@
 /**
- * A synthetic Google Takeout mbox of any size, for measuring the mail importer (formats.md
+ * A synthetic Google Takeout mbox of any size, for measuring the mail importer (docs/formats.md
  * section 5): `From <id>@xxx <asctime>` separators, CRLF, X-GM-THRID and X-Gmail-Labels (some
  * RFC 2047 encoded, some with a quoted comma), Gmail-sized header blocks (Received, ARC, DKIM),
  * RFC 2047 display names, quoted names with commas, replies with References, `>From ` quoting,

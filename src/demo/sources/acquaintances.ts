@@ -208,7 +208,7 @@ function drawBirthday(
 ): Acquaintance['birthday'] {
   const month = rng.int(1, 12);
   const day = rng.int(1, 28);
-  // iPhone keeps birthdays saved without a year (formats.md section 3).
+  // iPhone keeps birthdays saved without a year (docs/formats.md section 3).
   if (rng.chance(0.3)) return { month, day };
   return { year: exportYear - rng.int(age[0], age[1]), month, day };
 }
@@ -339,7 +339,7 @@ export function inventAcquaintances(rng: Rng, world: DemoWorld): AddressBookPeop
     people.push(friend);
   }
 
-  // Friends of friends in group chats: a number the owner never saved (formats.md section 4).
+  // Friends of friends in group chats: a number the owner never saved (docs/formats.md section 4).
   for (let i = 0; i < CHAT_ONLY_PEOPLE; i++) {
     const isGerman = i % 2 === 0;
     const name = inventPerson(rng, taken, isGerman ? 'german' : undefined);

@@ -1,7 +1,7 @@
 /**
  * Text content lines as vCard 3.0 (RFC 2426) and iCalendar (RFC 5545) writers emit them: values
  * escaped (`\,` `\;` `\\` `\n`), lines folded at 75 octets with CRLF and one space, even in the
- * middle of a parameter or of a word (formats.md sections 3 and 7), never inside a UTF-8 character.
+ * middle of a parameter or of a word (docs/formats.md sections 3 and 7), never inside a UTF-8 character.
  */
 
 /** Escapes a text value; `;` is left alone where it separates components (N, ORG). */

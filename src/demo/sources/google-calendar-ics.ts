@@ -1,5 +1,5 @@
 /**
- * The owner's main Google Calendar as its export writes it (formats.md section 7): CRLF,
+ * The owner's main Google Calendar as its export writes it (docs/formats.md section 7): CRLF,
  * `PRODID:-//Google Inc//Google Calendar 70.9054//EN`, `X-WR-CALNAME` the owner's address, a
  * VTIMEZONE, recurring meetings with RRULE (each ending before the export day, so the count of
  * meetings never depends on the clock) and an EXDATE, attendees with CN a name or just the

@@ -1,5 +1,5 @@
 /**
- * The owner's Google Contacts export in the current format (formats.md section 2): `First Name,
+ * The owner's Google Contacts export in the current format (docs/formats.md section 2): `First Name,
  * Middle Name,Last Name,…,File As,Organization Name,Organization Title,…,Labels,E-mail 1 - Label,
  * E-mail 1 - Value,…`, labels like `* myContacts ::: * starred`, a `* ` on the primary value's
  * label, ` ::: ` between several values in one cell, Notes with real newlines.

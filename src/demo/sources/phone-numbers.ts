@@ -1,7 +1,7 @@
 /**
  * Invented phone numbers in ranges reserved for fiction (NANP 555-0100 to 555-0199 in each area
  * code, Ofcom's drama range 07700 900000 to 900999), so none can ring anybody, and the ways
- * address books, Google and WhatsApp write the same number (formats.md sections 2-4).
+ * address books, Google and WhatsApp write the same number (docs/formats.md sections 2-4).
  */
 import type { Rng } from '../rng.js';
 

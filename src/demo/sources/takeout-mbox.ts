@@ -1,6 +1,6 @@
 /**
  * A few years of the owner's Gmail as Google Takeout writes it, headers and tiny bodies only
- * (formats.md section 5): `From 1654953015393719153@xxx Mon Jan 06 04:49:45 +0000 2020`
+ * (docs/formats.md section 5): `From 1654953015393719153@xxx Mon Jan 06 04:49:45 +0000 2020`
  * separators, CRLF, X-GM-THRID per thread, X-Gmail-Labels (Sent on the owner's mail, a label
  * with a comma quoted, one RFC 2047-encoded), RFC 2047 display names, `"Last, First"` quoted
  * names, replies with In-Reply-To and References, a `>From ` quoted body line, and the mail a
@@ -269,7 +269,7 @@ export function encodeTakeoutMbox(rng: Rng, world: DemoWorld, book: AddressBookP
       },
     ]);
   }
-  // One localised, RFC 2047-encoded label header (formats.md section 5, stalwartlabs/vandelay #7).
+  // One localised, RFC 2047-encoded label header (docs/formats.md section 5, stalwartlabs/vandelay #7).
   const encodedLabel = '=?UTF-8?Q?Inbox,Opened,Bewerbungen_=C3=9Cbersicht?=';
   const tagged = threads.find((t) => t.length > 1 && t[0]?.labels.startsWith('Inbox'));
   if (tagged?.[0]) tagged[0].labels = encodedLabel;
@@ -302,7 +302,7 @@ export function encodeTakeoutMbox(rng: Rng, world: DemoWorld, book: AddressBookP
         'Content-Transfer-Encoding: 7bit',
       ];
       ids.push(id);
-      // Body lines starting "From " are quoted in an mbox (formats.md section 5).
+      // Body lines starting "From " are quoted in an mbox (docs/formats.md section 5).
       const body = mail.body
         .split('\n')
         .map((line) => (line.startsWith('From ') ? `>${line}` : line));

@@ -1,5 +1,5 @@
 /**
- * The owner's phone address book as an iPhone exports it (formats.md section 3): vCard 3.0,
+ * The owner's phone address book as an iPhone exports it (docs/formats.md section 3): vCard 3.0,
  * CRLF, `PRODID:-//Apple Inc.//iPhone OS 17.5.1//EN`, lowercase repeated `type=` parameters,
  * item groups with `X-ABLabel` (`_$!<Other>!$_` built in, anything else custom), `X-SOCIALPROFILE`
  * for LinkedIn, year-less birthdays (`X-APPLE-OMIT-YEAR=1604`), company cards

@@ -1,5 +1,5 @@
 /**
- * The owner's WhatsApp "Export chat" files in two locales (formats.md section 4):
+ * The owner's WhatsApp "Export chat" files in two locales (docs/formats.md section 4):
  * - Android en-GB, `WhatsApp Chat with <name>.txt`: `12/07/2024, 22:35 - Name: text`, LF, system
  *   lines without an author (`You created group "Family"`), `<Media omitted>`, unsaved members
  *   as `+1 512-555-0143`;
@@ -92,7 +92,7 @@ function renderLine(line: Line, locale: Locale): string {
 }
 
 function renderChat(lines: readonly Line[], locale: Locale): Buffer {
-  // iOS ends records with CRLF while a message's own line breaks stay LF (formats.md section 4).
+  // iOS ends records with CRLF while a message's own line breaks stay LF (docs/formats.md section 4).
   const eol = locale === 'de' ? '\r\n' : '\n';
   return Buffer.from(lines.map((l) => renderLine(l, locale) + eol).join(''), 'utf8');
 }

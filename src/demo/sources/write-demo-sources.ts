@@ -26,7 +26,7 @@ export interface DemoSourceFile {
   files: { path: string; content: Buffer }[];
 }
 
-/** Where each source lands, named as its export names it (formats.md sections 2-7). */
+/** Where each source lands, named as its export names it (docs/formats.md sections 2-7). */
 const PATHS: Record<DemoSourceKind, string> = {
   vcard: 'iPhone Contacts.vcf',
   'google-csv': 'contacts.csv',

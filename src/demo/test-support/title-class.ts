@@ -1,5 +1,5 @@
 /**
- * The title classes demo-data.md counts (recruiting/talent; CEO, chief, founder, president; VP,
+ * The title classes docs/demo-data.md counts (recruiting/talent; CEO, chief, founder, president; VP,
  * director, head of; manager; student, intern), first match wins, with the Spanish, German and
  * French words the demo uses for the same roles. A test's independent reading of a title.
  */

@@ -1,5 +1,5 @@
 /**
- * Loads the SNAP ego-Facebook dataset (McAuley and Leskovec 2012) from shared/datasets, next to
+ * Loads the SNAP ego-Facebook dataset (McAuley and Leskovec 2012) from data/snap-ego-facebook in
  * the repository, and its NetworkX reference values (README.md there describes both).
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { buildCompactGraph, type CompactGraph, type EdgeInput } from '../compact
 import { parseEdgeList } from '../parse-edge-list.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const egoFacebookDirectory = path.resolve(repoRoot, '../shared/datasets/snap-ego-facebook');
+export const egoFacebookDirectory = path.resolve(repoRoot, 'data/snap-ego-facebook');
 
 export function loadEgoFacebook(): CompactGraph {
   const text = readFileSync(path.join(egoFacebookDirectory, 'facebook_combined.txt'), 'utf8');

@@ -23,7 +23,7 @@ export interface BurtCase {
   effectiveSize: number;
 }
 
-/** The hand-checked table of science.md section 4 (binary ego networks, ego = node 0). */
+/** The hand-checked table of docs/science.md section 4 (binary ego networks, ego = node 0). */
 export const burtTable: readonly BurtCase[] = [
   {
     name: '4 alters, no ties among them',

@@ -1,6 +1,6 @@
 /**
  * Reads entries of an untrusted zip (the LinkedIn export as downloaded, a WhatsApp chat zip) with
- * bounds (architecture.md, "bound sizes on input (zip entries, line lengths, file counts)"):
+ * bounds (docs/architecture.md, "bound sizes on input (zip entries, line lengths, file counts)"):
  * entry count, declared and real size per entry, total bytes read and compression ratio.
  * yauzl's validateEntrySizes makes an entry that inflates to more than it declared fail.
  *

@@ -1,5 +1,5 @@
 /**
- * Reads one CSV file of untrusted bytes into rows addressed by header name (formats.md: "Map
+ * Reads one CSV file of untrusted bytes into rows addressed by header name (docs/formats.md: "Map
  * columns by header name, never by position"). It guesses the encoding and the delimiter from the
  * bytes, finds the header among the first lines (LinkedIn's Connections.csv opens with a "Notes:"
  * preamble that a user may have deleted), numbers rows by physical line, and turns every problem
@@ -62,7 +62,7 @@ export const DEFAULT_CSV_LIMITS: TokenizerLimits = {
   maxFieldsPerRow: 1000,
 };
 
-/** The Notes preamble is 3 lines; 10 leaves room for variants (design choice, formats.md section 1). */
+/** The Notes preamble is 3 lines; 10 leaves room for variants (design choice, docs/formats.md section 1). */
 export const DEFAULT_HEADER_SEARCH_LINES = 10;
 
 /** Bytes decoded at a time: bounds the memory a huge file costs beyond its own bytes (design choice). */

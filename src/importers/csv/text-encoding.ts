@@ -1,5 +1,5 @@
 /**
- * Guessing the text encoding of untrusted bytes (formats.md section 2, Outlook: "Sniff the BOM,
+ * Guessing the text encoding of untrusted bytes (docs/formats.md section 2, Outlook: "Sniff the BOM,
  * try UTF-8, and fall back to cp1252"; section 1: 2018 LinkedIn Shares.csv is UTF-16 LE with a
  * BOM). Files without a BOM are told apart by their bytes alone, never by their name.
  */

@@ -1,5 +1,5 @@
 /**
- * Facebook "Download your information" JSON (formats.md section 6), pure: the export's files in,
+ * Facebook "Download your information" JSON (docs/formats.md section 6), pure: the export's files in,
  * one batch out. What a user would notice:
  * - every generation of paths is read (`messages/…` before 2024, `your_activity_across_facebook/
  *   messages/…` from 2024, `your_facebook_activity/messages/…` from 2025) in every section

@@ -1,5 +1,5 @@
 /**
- * Which Facebook "Download your information" file a JSON document is, by its keys (formats.md
+ * Which Facebook "Download your information" file a JSON document is, by its keys (docs/formats.md
  * section 6, and recommendation 1: detect by content, never by file name alone):
  * - a thread: `participants` (objects with `name`) and `messages` (`sender_name`,
  *   `timestamp_ms`), in `messages/<section>/<thread>/message_N.json`, 2022 to 2026 schemas;

@@ -1,5 +1,5 @@
 /**
- * Typed reads from untrusted JSON (architecture.md, "Input is untrusted"): every field of a
+ * Typed reads from untrusted JSON (docs/architecture.md, "Input is untrusted"): every field of a
  * Facebook file is checked before use, so a mutated or truncated export yields issues, never a
  * TypeError.
  */

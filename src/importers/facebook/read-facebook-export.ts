@@ -28,7 +28,7 @@ export interface ReadFacebookOptions extends FacebookOptions {
   limits?: ArchiveLimits;
 }
 
-// Folders that hold threads, friends and the profile in every generation (formats.md section 6).
+// Folders that hold threads, friends and the profile in every generation (docs/formats.md section 6).
 const WANTED_FOLDER =
   /(?:^|\/)(?:messages|friends|friends_and_followers|connections|profile_information)\//i;
 

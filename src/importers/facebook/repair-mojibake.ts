@@ -1,6 +1,6 @@
 /**
  * Facebook's "Download your information" JSON escapes every UTF-8 byte as its own `\u00XX`
- * (formats.md section 6, seen 2022-2026): `"Ho\u00c3\u00a0ng"` is "Hoàng" and
+ * (docs/formats.md section 6, seen 2022-2026): `"Ho\u00c3\u00a0ng"` is "Hoàng" and
  * `"\u00f0\u009f\u0098\u0086"` is 😆. The repair reads the code points back as bytes, and is
  * applied only when every code point is at most 0xFF and the bytes are valid UTF-8, so text
  * that was never broken ("Zoë" written correctly) is left alone.

@@ -1,5 +1,5 @@
 /**
- * Google Contacts CSV (formats.md section 2), both formats, told apart by content:
+ * Google Contacts CSV (docs/formats.md section 2), both formats, told apart by content:
  * - legacy "Google CSV" (seen, 2018): `Name,Given Name,Additional Name,Family Name,…,
  *   Group Membership,E-mail 1 - Type,E-mail 1 - Value,…,Phone 1 - Type,Phone 1 - Value,…,
  *   Organization 1 - Name,Organization 1 - Title,…,Website 1 - Type,Website 1 - Value`;

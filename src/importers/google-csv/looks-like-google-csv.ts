@@ -1,5 +1,5 @@
 /**
- * Content sniffer for the dispatcher (formats.md section 2; detect by content, never by file
+ * Content sniffer for the dispatcher (docs/formats.md section 2; detect by content, never by file
  * name): Google's legacy header has `Given Name` and `Family Name`; the current one has
  * `First Name` with `Labels` or `File As`; both number their value groups (`E-mail 1 - Value`,
  * `Phone 1 - Value`). Outlook's `E-mail Address` family does not match.

@@ -1,6 +1,6 @@
 /**
  * Calendar files (.ics) as Google Calendar exports them, one per calendar, and as invites carry
- * them (formats.md section 7). A meeting is a MessageRecord with channel `calendar`: who met
+ * them (docs/formats.md section 7). A meeting is a MessageRecord with channel `calendar`: who met
  * whom, and when. One record per occurrence of a repeating meeting.
  *
  * What a user would notice:

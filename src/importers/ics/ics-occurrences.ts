@@ -1,5 +1,5 @@
 /**
- * The occurrences of one event (RFC 5545 section 3.8.5; formats.md section 7: "Expand RRULE to
+ * The occurrences of one event (RFC 5545 section 3.8.5; docs/formats.md section 7: "Expand RRULE to
  * count meetings"): DTSTART, then the RRULE's (expanded by ical.js, in the event's wall-clock
  * time so a weekly 11:00 stays at 11:00 across daylight saving), plus RDATEs, minus EXDATEs,
  * minus instances that an override VEVENT (same UID, RECURRENCE-ID) replaces.

@@ -1,5 +1,5 @@
 /**
- * ORGANIZER and ATTENDEE lines of an event (formats.md section 7), as Google and others write
+ * ORGANIZER and ATTENDEE lines of an event (docs/formats.md section 7), as Google and others write
  * them:
  * - `ATTENDEE;CN=Jane Doe;PARTSTAT=ACCEPTED:mailto:jane@example.com`: a name and an address;
  * - `CN=sam@example.org` is often just the address again, which is not a name;

@@ -1,5 +1,5 @@
 /**
- * Which RRULEs are expanded (formats.md section 7: "Expand RRULE to count meetings").
+ * Which RRULEs are expanded (docs/formats.md section 7: "Expand RRULE to count meetings").
  *
  * ical.js 2.2.1's RecurIterator loops forever on some rules an untrusted file can hold: a
  * "contracting" BY-part that no candidate ever meets, e.g. `FREQ=DAILY;BYMONTHDAY=-1`

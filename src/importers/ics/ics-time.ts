@@ -1,5 +1,5 @@
 /**
- * Dates and times of an .ics file (RFC 5545 section 3.3.4-5; formats.md section 7):
+ * Dates and times of an .ics file (RFC 5545 section 3.3.4-5; docs/formats.md section 7):
  * `20240411T110000Z` is UTC, `;TZID=Europe/Tallinn:20240411T110000` is wall-clock time in a zone,
  * `20240411T110000` alone is floating (the same wall-clock time wherever you are) and
  * `;VALUE=DATE:20240411` is a day.

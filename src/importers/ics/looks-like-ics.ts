@@ -1,5 +1,5 @@
 /**
- * Content sniffer for the dispatcher (formats.md section 7; detect by content, never by file
+ * Content sniffer for the dispatcher (docs/formats.md section 7; detect by content, never by file
  * name): a calendar file's first non-blank line is `BEGIN:VCALENDAR`, in any case, after an
  * optional BOM.
  */

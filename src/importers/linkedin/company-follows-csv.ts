@@ -1,5 +1,5 @@
 /**
- * Company Follows.csv (formats.md section 1): `Organization,Followed On`, dates like
+ * Company Follows.csv (docs/formats.md section 1): `Organization,Followed On`, dates like
  * `Sat Dec 14 08:57:55 UTC 2024`. Followed companies are target hints for the goals.
  */
 import type { CsvSchema } from '../csv/csv-reader.js';

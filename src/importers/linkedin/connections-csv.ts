@@ -1,5 +1,5 @@
 /**
- * Connections.csv (formats.md section 1). Three variants are read the same way, by header name:
+ * Connections.csv (docs/formats.md section 1). Three variants are read the same way, by header name:
  * - 2024: a 3-line "Notes:" preamble, then `First Name,Last Name,URL,Email Address,Company,
  *   Position,Connected On`, dates `01 Aug 2024`;
  * - the same with the preamble deleted by hand;

@@ -1,5 +1,5 @@
 /**
- * Education.csv (formats.md section 1): `School Name,Start Date,End Date,Notes,Degree Name,
+ * Education.csv (docs/formats.md section 1): `School Name,Start Date,End Date,Notes,Degree Name,
  * Activities`, dates as a bare year (`2004`) or empty.
  */
 import type { CsvSchema } from '../csv/csv-reader.js';

@@ -1,5 +1,5 @@
 /**
- * Endorsement_Received_Info.csv (formats.md section 1): `Endorsement Date,Skill Name,Endorser
+ * Endorsement_Received_Info.csv (docs/formats.md section 1): `Endorsement Date,Skill Name,Endorser
  * First Name,Endorser Last Name,Endorser Public Url,Endorsement Status`, dates
  * `2024/12/07 14:51:07 UTC`. The URL has no scheme (`www.linkedin.com/in/…`); it is kept as
  * written and normalised by the services.

@@ -1,5 +1,5 @@
 /**
- * Events.csv (formats.md section 1): `Event Name,Event Time,Status,External Url`, the time a span
+ * Events.csv (docs/formats.md section 1): `Event Name,Event Time,Status,External Url`, the time a span
  * `Sep 23, 2022 12:00 PM - Sep 23, 2022 12:20 PM` in local time.
  */
 import type { CsvSchema } from '../csv/csv-reader.js';

@@ -1,5 +1,5 @@
 /**
- * The 2018 messages export wrote HTML entities into plain text (`&rsquo;`, `&nbsp;`; formats.md
+ * The 2018 messages export wrote HTML entities into plain text (`&rsquo;`, `&nbsp;`; docs/formats.md
  * section 1). Numeric references are decoded in full; named ones from the set that shows up in
  * English and European message text. An unknown name is left as written rather than guessed.
  */

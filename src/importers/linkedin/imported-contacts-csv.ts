@@ -1,5 +1,5 @@
 /**
- * Imported Contacts.csv (2018; formats.md section 1): the phone or email address book the user
+ * Imported Contacts.csv (2018; docs/formats.md section 1): the phone or email address book the user
  * once uploaded to LinkedIn. `First Name,Last Name,Companies,Title,Email Address,Phone Numbers,
  * Created At,Instant Message Handles,Addresses,Sites,Full Name,Birthday,Location,Bookmarked At,
  * Profiles`, dates `6/20/15, 12:02 AM`. A row can be a bare phone number with a nickname, so a

@@ -1,8 +1,8 @@
 /**
- * Invitations.csv (formats.md section 1): `From,To,Sent At,Message,Direction,inviterProfileUrl,
+ * Invitations.csv (docs/formats.md section 1): `From,To,Sent At,Message,Direction,inviterProfileUrl,
  * inviteeProfileUrl`, the 2018 variant ending at Direction (names only). Both directions are
  * kept; the other person is the invitee of an outgoing invitation and the inviter of an incoming
- * one. Only about 1.4 % carry a note (demo-data.md), kept as `note`.
+ * one. Only about 1.4 % carry a note (docs/demo-data.md), kept as `note`.
  */
 import type { CsvSchema } from '../csv/csv-reader.js';
 import type { ParsedFile } from '../import-batch.js';

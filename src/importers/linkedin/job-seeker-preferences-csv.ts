@@ -1,5 +1,5 @@
 /**
- * Job Seeker Preferences.csv (root in 2024, `Jobs/` in 2018; formats.md section 1): the user's
+ * Job Seeker Preferences.csv (root in 2024, `Jobs/` in 2018; docs/formats.md section 1): the user's
  * own statement of the job they want, used to pre-fill the goals. Lists are joined with ` | `
  * (2024: `Full-time | Contract`) or written `[Delhi], [Noida Area, India]` (2018); Industries can
  * be comma-joined LinkedIn industry names (`Information Technology & Services, Computer

@@ -1,5 +1,5 @@
 /**
- * LinkedIn writes a different date grammar in almost every file (formats.md section 1, "Every
+ * LinkedIn writes a different date grammar in almost every file (docs/formats.md section 1, "Every
  * file uses a different date format"). Each grammar is recognised by its shape, and all of them
  * are turned into ISO 8601 at the precision the source has:
  *

@@ -1,5 +1,5 @@
 /**
- * Which file of a LinkedIn export is which (formats.md section 1). Names are matched ignoring
+ * Which file of a LinkedIn export is which (docs/formats.md section 1). Names are matched ignoring
  * case, spaces, underscores and folders ("Match file names case-insensitively and ignore spaces
  * and underscores"; `Jobs/Saved Jobs.csv` is `Saved Jobs.csv`, `Phone Numbers.csv` is
  * `PhoneNumbers.csv`), and newer exports' member-id suffix (`Shares_252701747.csv`) is dropped.
@@ -109,7 +109,7 @@ const SIGNATURES: readonly { kind: LinkedInFileKind; columns: readonly string[] 
   { kind: 'shares', columns: ['date', 'share title'] },
 ];
 
-/** Recognises a file by its header when its name says nothing (formats.md: "detect formats by content"). */
+/** Recognises a file by its header when its name says nothing (docs/formats.md: "detect formats by content"). */
 export function fileKindFromContent(input: Uint8Array | string): LinkedInFileKind | undefined {
   const lines = peekLines(input);
   if (!lines) return undefined;

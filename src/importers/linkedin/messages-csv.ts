@@ -1,5 +1,5 @@
 /**
- * messages.csv (formats.md section 1), three schemas read by header name:
+ * messages.csv (docs/formats.md section 1), three schemas read by header name:
  * - 2024: `CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,
  *   DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT`, DATE `2024-12-16 18:24:37 UTC`;
  * - 2026: every field quoted, `…,FOLDER,ATTACHMENTS` and no draft columns, CONTENT with newlines;

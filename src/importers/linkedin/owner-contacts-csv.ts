@@ -1,5 +1,5 @@
 /**
- * The owner's own addresses (formats.md section 1): Email Addresses.csv (`Email Address,Confirmed,
+ * The owner's own addresses (docs/formats.md section 1): Email Addresses.csv (`Email Address,Confirmed,
  * Primary,Updated On`) and PhoneNumbers.csv (2018: Phone Numbers.csv; `Extension,Number,Type`).
  * They let identity resolution recognise the owner in mail and chats.
  */

@@ -1,5 +1,5 @@
 /**
- * Positions.csv (formats.md section 1): the owner's jobs, `Company Name,Title,Description,
+ * Positions.csv (docs/formats.md section 1): the owner's jobs, `Company Name,Title,Description,
  * Location,Started On,Finished On`, months like `Jun 2018`; an empty Finished On means current.
  */
 import type { CsvSchema } from '../csv/csv-reader.js';

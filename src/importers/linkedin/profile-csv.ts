@@ -1,5 +1,5 @@
 /**
- * Profile.csv (formats.md section 1): the owner's own profile, one row. `First Name,Last Name,
+ * Profile.csv (docs/formats.md section 1): the owner's own profile, one row. `First Name,Last Name,
  * Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,
  * Websites,Instant Messengers`; 2018 also had Contact Instructions and Country. Birth Date is
  * `Feb 17, 1998`, or `Mar 31` when the member hides the year (kept as ISO `--03-31`).

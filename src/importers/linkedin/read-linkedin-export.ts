@@ -3,7 +3,7 @@
  * unzipped folder, or single CSV files), reads the files it knows with bounds, and parses them
  * through LinkedInBatchBuilder (linkedin-export.ts) one file at a time.
  *
- * Which failure is which (architecture.md, "Errors"):
+ * Which failure is which (docs/architecture.md, "Errors"):
  * - AppError, nothing imported: no path given (`usage`); a path that does not exist
  *   (`not-found`) or cannot be read (`io`); a zip that is truncated or corrupt (`invalid-input`);
  *   a zip bomb, a zip or folder with more than 10,000 files, or more than 4 GiB to read in all
@@ -99,7 +99,7 @@ async function looseFile(
       message: `${name} is ${(size / 1024 ** 3).toFixed(1)} GiB, more than the ${(limits.maxEntryBytes / 1024 ** 3).toFixed(0)} GiB weakties reads from one file; it was skipped.`,
     };
   } else if (file.kind === undefined && isExplicit) {
-    // A file the user named directly may have been renamed: its header decides (formats.md,
+    // A file the user named directly may have been renamed: its header decides (docs/formats.md,
     // "detect formats by content"). Files inside a zip or folder are matched by name only,
     // since unrelated files share headers (coach_messages.csv has messages.csv's columns).
     file.kind = fileKindFromContent(await readHead(path, Math.min(size, SNIFF_BYTES)));

@@ -1,5 +1,5 @@
 /**
- * Recommendations_Received.csv and Recommendations_Given.csv (formats.md section 1), one header:
+ * Recommendations_Received.csv and Recommendations_Given.csv (docs/formats.md section 1), one header:
  * `First Name,Last Name,Company,Job Title,Text,Creation Date,Status`, dates `04/15/24, 09:25 PM`.
  * A written recommendation is one of the strongest tie signals a LinkedIn export holds.
  */

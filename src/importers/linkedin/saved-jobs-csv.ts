@@ -1,5 +1,5 @@
 /**
- * Saved Jobs.csv (at the root or in `Jobs/`; formats.md section 1): `Saved Date,Job Url,Job Title,
+ * Saved Jobs.csv (at the root or in `Jobs/`; docs/formats.md section 1): `Saved Date,Job Url,Job Title,
  * Company Name`, dates `6/11/21, 3:58 AM`. Companies the user saved postings from are targets.
  */
 import type { CsvSchema } from '../csv/csv-reader.js';

@@ -1,5 +1,5 @@
 /**
- * Shares.csv, the owner's posts (formats.md section 1). 2018: UTF-16 LE with a BOM, tab-separated,
+ * Shares.csv, the owner's posts (docs/formats.md section 1). 2018: UTF-16 LE with a BOM, tab-separated,
  * every field quoted, `"Date"\t"Share Title"\t…\t"Visibility"`, dates `2017/06/08 08:15:44 UTC`.
  * Later exports name it `Shares_<member id>.csv` with `Date,ShareLink,ShareCommentary,SharedUrl,
  * MediaUrl,Visibility` and local dates `2026-07-20 10:25:25`. Column names of both are accepted;

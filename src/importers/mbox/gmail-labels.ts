@@ -1,5 +1,5 @@
 /**
- * Google Takeout's `X-Gmail-Labels` (formats.md section 5): comma-separated, labels with commas
+ * Google Takeout's `X-Gmail-Labels` (docs/formats.md section 5): comma-separated, labels with commas
  * double-quoted (suitenumerique/messages PR #172), and the whole header possibly one RFC 2047
  * encoded word (`=?UTF-8?Q?=C3=85pnet,Kategori:_Reklame?=`, stalwartlabs/vandelay #7), so it is
  * decoded before it is split. System labels are localised to the Takeout UI language; the

@@ -1,5 +1,5 @@
 /**
- * Cheap content sniffers for the dispatcher (formats.md, recommendations 1: by content, never by
+ * Cheap content sniffers for the dispatcher (docs/formats.md, recommendations 1: by content, never by
  * file name alone; Takeout's mbox name is localised anyway).
  */
 import { isSeparatorLine } from './mbox-splitter.js';

@@ -1,5 +1,5 @@
 /**
- * Dates of mail (formats.md section 5): the RFC 5322 Date header (`Mon, 14 May 2001 16:39:00
+ * Dates of mail (docs/formats.md section 5): the RFC 5322 Date header (`Mon, 14 May 2001 16:39:00
  * -0700 (PDT)`, obsolete zone names, 2-digit years) and, as a fallback, the mbox separator's
  * asctime date (`Mon Jan 06 04:49:45 +0000 2020`, 2014 exports without the zone). The result is
  * an ISO 8601 instant in UTC, `YYYY-MM-DDTHH:MM:SSZ`.

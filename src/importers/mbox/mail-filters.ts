@@ -1,6 +1,6 @@
 /**
  * Mail that says nothing about a tie between two people is left out of tie data and counted
- * per reason (formats.md recommendations 5; brief of issue 6): spam and trash, drafts, Google
+ * per reason (docs/formats.md recommendations 5; brief of issue 6): spam and trash, drafts, Google
  * Calendar's robot (`Sender: calendar-notification@google.com`; the meeting itself comes from
  * the .ics importer), no-reply senders, mailing lists (List-Id, List-Unsubscribe, List-Post,
  * `Precedence: list`), bulk mail (`Precedence: bulk`/`junk`, Gmail's Promotions category) and

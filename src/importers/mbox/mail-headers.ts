@@ -1,5 +1,5 @@
 /**
- * The headers weakties reads from one message (formats.md section 5, "Social-graph headers"),
+ * The headers weakties reads from one message (docs/formats.md section 5, "Social-graph headers"),
  * plus the ones that mark bulk mail. Everything else, and the body, is never decoded.
  * Folded lines are unfolded (RFC 5322 2.2.3: a line starting with space or TAB continues the
  * previous one); To, Cc and Bcc may repeat and are joined; other headers keep their first value.

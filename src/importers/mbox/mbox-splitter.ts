@@ -1,6 +1,6 @@
 /**
  * Splits an mbox (or one .eml) into header blocks as bytes stream in, without ever holding a
- * body (formats.md section 5). Memory is bounded by one header block and one chunk, whatever the
+ * body (docs/formats.md section 5). Memory is bounded by one header block and one chunk, whatever the
  * file's size.
  *
  * - A message starts at a `From ` line only when that line follows a blank line (or starts the

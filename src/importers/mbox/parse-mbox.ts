@@ -1,5 +1,5 @@
 /**
- * Mail (formats.md section 5): a Google Takeout `.mbox` (any localised file name), any other
+ * Mail (docs/formats.md section 5): a Google Takeout `.mbox` (any localised file name), any other
  * mbox, or `.eml` files, read as a stream with memory bounded by one header block and one
  * chunk (mbox-splitter.ts). Only headers are decoded; bodies are skipped unread.
  *

@@ -1,5 +1,5 @@
 /**
- * A small CSV table reader over csv-parse for the address-book exports (formats.md section 2),
+ * A small CSV table reader over csv-parse for the address-book exports (docs/formats.md section 2),
  * shared by the Outlook and Google CSV importers:
  * - decodes bytes (csv-text.ts) and repairs mojibake cell by cell;
  * - finds the delimiter in the header line (`,`; `;` from European Outlook; tab);
@@ -113,7 +113,7 @@ export function readCsvTable(
       `${issues.file} is not UTF-8; it was read as Windows-1252, the "ANSI" code page desktop Outlook writes.`,
     );
   }
-  // One line end: CRLF, bare CR and CR CR LF all end a line (formats.md section 3, seen).
+  // One line end: CRLF, bare CR and CR CR LF all end a line (docs/formats.md section 3, seen).
   const text = decoded.text.replace(/\r*\n|\r+/g, '\n');
   const firstBreak = text.indexOf('\n');
   const delimiter = guessDelimiter(firstBreak < 0 ? text : text.slice(0, firstBreak));

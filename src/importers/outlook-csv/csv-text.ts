@@ -1,5 +1,5 @@
 /**
- * Text of an address-book CSV (formats.md section 2): "Desktop Outlook may write the ANSI code
+ * Text of an address-book CSV (docs/formats.md section 2): "Desktop Outlook may write the ANSI code
  * page rather than UTF-8. Sniff the BOM, try UTF-8, and fall back to cp1252." Also a repair pass
  * for mojibake, UTF-8 that was once read as cp1252 and saved again (seen in a Google CSV
  * fragment: `Ã‚ngelo` for `Ângelo`). Shared by the Outlook and Google CSV importers.
@@ -29,7 +29,7 @@ export function decodeCsvBytes(input: Uint8Array | string): CsvText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(input), encoding: 'utf-8' };
   } catch {
-    // TypeError: not valid UTF-8, so the desktop's ANSI code page (formats.md section 2).
+    // TypeError: not valid UTF-8, so the desktop's ANSI code page (docs/formats.md section 2).
     return { text: decodeWindows1252(input), encoding: 'windows-1252' };
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Content sniffer for the dispatcher (formats.md section 2; detect by content, never by file
+ * Content sniffer for the dispatcher (docs/formats.md section 2; detect by content, never by file
  * name): an Outlook contacts CSV's header has `E-mail Address` with a name column and one of
  * Outlook's own columns (`Business Phone`, `Mobile Phone`, `Home Phone`, `Job Title`,
  * `Categories`). Google's own CSV numbers its groups (`E-mail 1 - Value`) and LinkedIn writes

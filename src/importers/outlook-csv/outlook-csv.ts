@@ -1,5 +1,5 @@
 /**
- * Outlook contacts CSV (formats.md section 2), both header families, mapped by header name:
+ * Outlook contacts CSV (docs/formats.md section 2), both header families, mapped by header name:
  * - outlook.live.com (61 columns): `First Name,Middle Name,Last Name,Title,Suffix,Nickname,…,
  *   E-mail Address,E-mail 2 Address,E-mail 3 Address,Home Phone,…,Mobile Phone,…,Job Title,
  *   Department,Company,…,Web Page,Birthday,Anniversary,Notes`;

@@ -2,8 +2,8 @@
  * Birthdays as address books write them, to `YYYY-MM-DD`, or `--MM-DD` (the vCard 4 notation)
  * when the year is unknown. Shared by the vCard, Google CSV and Outlook CSV importers.
  * - vCard 3/4: `1985-03-15`, `19850315`, `1985-03-15T00:00:00Z` (Android), `--0315`, `--03-15`;
- *   iOS writes a year-less one as `BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-15` (formats.md section 3).
- * - Google CSV: `1985-03-15`, and `--03-15` without a year (formats.md section 2).
+ *   iOS writes a year-less one as `BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-15` (docs/formats.md section 3).
+ * - Google CSV: `1985-03-15`, and `--03-15` without a year (docs/formats.md section 2).
  * - Outlook CSV: `3/15/1985`, with `0/0/00` for "none" (US month-first order).
  */
 

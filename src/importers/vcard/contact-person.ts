@@ -1,12 +1,12 @@
 /**
  * How an address-book entry becomes a PersonRef, shared by the vCard, Google CSV and Outlook CSV
- * importers (formats.md sections 2 and 3):
+ * importers (docs/formats.md sections 2 and 3):
  * - phones become E.164 (`+12025550143`) when libphonenumber-js reads them as valid in the
  *   user's region, else stay as written (the people resolver compares their digits);
  * - a "name" that is only a phone number or an email address (Google's Name column, Android's
  *   FN for an unnamed number) is not a name: it moves to phones or emails;
  * - a LinkedIn profile URL among the contact's web addresses becomes `profileUrl`, the strongest
- *   key there is (formats.md, recommendation 4);
+ *   key there is (docs/formats.md, recommendation 4);
  * - emails and phones are de-duplicated, first (preferred) one first.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';

@@ -1,7 +1,7 @@
 /**
  * One unfolded content line of a vCard (RFC 2426 / 6350, vCard 2.1) or iCalendar (RFC 5545)
  * file: `[group.]NAME *(;param) : value`. Shared by the vCard and .ics importers, which both
- * write this grammar (formats.md sections 3 and 7).
+ * write this grammar (docs/formats.md sections 3 and 7).
  *
  * Quirks it accepts: lowercase and repeated parameters (`type=INTERNET;type=pref`), vCard 2.1
  * bare parameters (`TEL;CELL;PREF`, `;QUOTED-PRINTABLE`), quoted parameter values holding `:`
@@ -91,7 +91,7 @@ export function paramValue(line: ContentLine, name: string): string | undefined 
 
 /**
  * Undoes text escaping: `\n` and `\N` are newlines, `\,` `\;` `\\` and Google's `http\://` are
- * the character itself (RFC 6350 section 3.4; formats.md section 3).
+ * the character itself (RFC 6350 section 3.4; docs/formats.md section 3).
  */
 export function unescapeText(value: string): string {
   return value.replace(/\\(.)/gs, (_, char: string) =>

@@ -1,5 +1,5 @@
 /**
- * Content sniffer for the dispatcher (formats.md, recommendation 1: detect by content, never by
+ * Content sniffer for the dispatcher (docs/formats.md, recommendation 1: detect by content, never by
  * file name): a vCard file's first non-blank line is `BEGIN:VCARD`, in any case, after an
  * optional BOM.
  */

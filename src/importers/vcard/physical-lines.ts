@@ -1,12 +1,12 @@
 /**
- * Physical lines of a vCard or iCalendar file (formats.md sections 3 and 7), read lazily from the
+ * Physical lines of a vCard or iCalendar file (docs/formats.md sections 3 and 7), read lazily from the
  * bytes so that a file with kilobytes of folded photo base64 per card is never held as one big
  * string. Lines are handed out as latin1 "binary" strings (one char per byte): folding happens
  * at the byte level (Google folds at 75 octets, which can split a UTF-8 sequence), and the
  * charset of a value is only known once its parameters are read (`CHARSET=ISO-8859-1`), so text
  * is decoded later by `decodeValueBytes`.
  *
- * Line ends seen in real exports: CRLF, bare LF and CR CR LF (formats.md section 3). A run of CRs
+ * Line ends seen in real exports: CRLF, bare LF and CR CR LF (docs/formats.md section 3). A run of CRs
  * with an optional LF, or a bare LF, ends one line.
  */
 import { Buffer } from 'node:buffer';

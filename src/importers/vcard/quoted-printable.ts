@@ -1,5 +1,5 @@
 /**
- * Quoted-printable as Android writes it in vCard 2.1 (formats.md section 3:
+ * Quoted-printable as Android writes it in vCard 2.1 (docs/formats.md section 3:
  * `N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=91…=`). A trailing `=` is a soft line break:
  * the caller joins the physical lines first (vcard-file.ts), because a UTF-8 sequence can be
  * split across them (`=C3=` / `=91`) and only decodes once whole.

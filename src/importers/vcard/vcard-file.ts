@@ -1,6 +1,6 @@
 /**
  * vCard address books (`.vcf`) as iPhone/iCloud (3.0), Android (2.1) and Google (3.0) write
- * them, and vCard 4.0 (formats.md section 3): one ContactRecord per card, book `vcard`.
+ * them, and vCard 4.0 (docs/formats.md section 3): one ContactRecord per card, book `vcard`.
  *
  * Own line parser rather than a library: npm `vcf` is not installed and does not join 2.1
  * quoted-printable soft breaks before decoding, and ical.js's vCard mode throws on the first bad

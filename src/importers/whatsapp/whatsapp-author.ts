@@ -1,5 +1,5 @@
 /**
- * How a WhatsApp export names a person (formats.md section 4): a saved contact's name, an
+ * How a WhatsApp export names a person (docs/formats.md section 4): a saved contact's name, an
  * unsaved number (`\u202A+49\u00A0151\u00A012345678\u202C`, marks already stripped), or a
  * non-contact's own profile name after a tilde (`~\u202FName`).
  */

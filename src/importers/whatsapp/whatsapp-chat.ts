@@ -1,5 +1,5 @@
 /**
- * WhatsApp "Export chat" text (formats.md section 4), pure: text or bytes in, one MessageRecord
+ * WhatsApp "Export chat" text (docs/formats.md section 4), pure: text or bytes in, one MessageRecord
  * per message out. What a user would notice:
  * - every message a person wrote counts, including photos and files (`<Media omitted>`,
  *   `image omitted`, `<attached: …>`, `(file attached)`: a message without content) and

@@ -1,5 +1,5 @@
 /**
- * Which date field is the day (formats.md section 4, "Date order varies by locale (D/M vs M/D
+ * Which date field is the day (docs/formats.md section 4, "Date order varies by locale (D/M vs M/D
  * vs Y-M-D). Infer it per file: any first field > 12 means day-first. Otherwise let the user
  * choose. Years can be 2 digits."). Timestamps stay local time without a zone.
  */

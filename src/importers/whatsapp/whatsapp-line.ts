@@ -1,5 +1,5 @@
 /**
- * The first line of each message in a WhatsApp "Export chat" text (formats.md section 4):
+ * The first line of each message in a WhatsApp "Export chat" text (docs/formats.md section 4):
  *
  * | platform/locale | line shape                                       |
  * |-----------------|--------------------------------------------------|
@@ -45,7 +45,7 @@ export interface WhatsAppLineHead {
   /** Undefined for Android system lines, which have no author. */
   author?: string;
   text: string;
-  /** iOS system events and attachments start their text with U+200E (formats.md section 4). */
+  /** iOS system events and attachments start their text with U+200E (docs/formats.md section 4). */
   isMarked: boolean;
 }
 
@@ -108,7 +108,7 @@ export function parseWhatsAppLine(rawLine: string): WhatsAppLineHead | undefined
 
 /**
  * Cheap content sniffer for the dispatcher: one of the first non-empty lines starts with a
- * WhatsApp timestamp. Never decides by file name (formats.md, recommendations 1).
+ * WhatsApp timestamp. Never decides by file name (docs/formats.md, recommendations 1).
  */
 export function looksLikeWhatsApp(head: string): boolean {
   const lines = head.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);

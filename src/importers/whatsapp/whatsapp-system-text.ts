@@ -1,5 +1,5 @@
 /**
- * What a WhatsApp message text says about itself (formats.md section 4): system events, media
+ * What a WhatsApp message text says about itself (docs/formats.md section 4): system events, media
  * markers, deleted messages and the edited suffix, in the languages seen or reported (en, de,
  * es, fr, pt, it, nl). Texts are matched after bidi marks are stripped (whatsapp-line.ts).
  */
@@ -132,7 +132,7 @@ const DELETED_BY_OWNER =
 const DELETED =
   /^(?:this message was deleted|diese nachricht wurde gelöscht|se eliminó este mensaje|este mensaje fue eliminado|ce message a été supprimé|mensagem apagada|essa mensagem foi apagada|questo messaggio è stato eliminato|dit bericht is verwijderd)\.?$/i;
 
-/** `‎<This message was edited>`: stays in English even in Spanish exports (formats.md). */
+/** `‎<This message was edited>`: stays in English even in Spanish exports (docs/formats.md). */
 const EDITED_SUFFIX =
   /\s*<(?:this message was edited|diese nachricht wurde bearbeitet|se editó este mensaje\.?|ce message a été modifié|mensagem editada|messaggio modificato|dit bericht is bewerkt)>\s*$/i;
 

@@ -1,7 +1,7 @@
 /**
  * Explicit edges among the user's contacts that the user imports (issue 5, item 2: an edge list
  * `a b` per line, SNAP style, or a CSV of profile-URL pairs): LinkedIn's export has no ties among
- * connections (science.md section 6). Frozen once shipped.
+ * connections (docs/science.md section 6). Frozen once shipped.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PostgresAdapter, type Kysely } from 'kysely';

@@ -1,5 +1,5 @@
 /**
- * Server mode's people and permissions (issue 9, "Accounts and sessions"; product.md C10): the
+ * Server mode's people and permissions (issue 9, "Accounts and sessions"; docs/product.md C10): the
  * organisation, its users (administrator, members, coaches), invitation links, sessions,
  * members' consents to coaches, the audit log and failed sign-ins for rate limiting. Secrets
  * are stored only as hashes (tokens) or scrypt digests (passwords). Frozen once shipped.

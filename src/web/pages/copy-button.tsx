@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-/** Copies a draft for the user to paste; weakties never sends anything (product.md). */
+/** Copies a draft for the user to paste; weakties never sends anything (docs/product.md). */
 export function CopyButton(props: { text: string; label?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {

