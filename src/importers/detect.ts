@@ -59,7 +59,11 @@ export function detectContent(head: Uint8Array): ImportSource | 'zip' | undefine
   if (looksLikeIcs(trimmed)) return 'ics';
   if (looksLikeMbox(text) || looksLikeEml(text)) return 'mbox';
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    return looksLikeFacebookJson(trimmed) ? 'facebook' : undefined;
+    if (looksLikeFacebookJson(trimmed)) return 'facebook';
+    // An iOS WhatsApp chat starts with `[27.09.23, 09:18:41]` too: JSON is not the only text
+    // that opens with a bracket.
+    if (looksLikeWhatsApp(text)) return 'whatsapp';
+    return undefined;
   }
   const firstLines = text.split(/\r?\n/).slice(0, 12).join('\n').replace(/\t/g, ',');
   if (LINKEDIN_HEADERS.some((h) => h.test(firstLines.replace(/"/g, '')))) return 'linkedin';
