@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
 import { countRows } from '../store/stats-store.js';
@@ -89,6 +90,22 @@ describe('importFiles across sources', () => {
       .where('m.direction', '=', 'in')
       .execute();
     expect(new Set(anaMessages.map((m) => m.display_name))).toEqual(new Set(['Ana Ruiz']));
+  });
+
+  it('keeps every message of chat authors named only by emoji or punctuation', async () => {
+    const chat = fileURLToPath(
+      new URL(
+        '../importers/whatsapp/fixtures/ios-emoji-and-punctuation-authors.txt',
+        import.meta.url,
+      ),
+    );
+    const result = await importFiles(store, [chat], { now: NOW });
+    expect(result.imported.messages).toBe(6);
+    expect(result.skipped['message from nobody identifiable']).toBeUndefined();
+    const people = await store.db.selectFrom('people').select('display_name').execute();
+    expect(people.map((p) => p.display_name).sort()).toEqual(
+      ['...', 'Lena Vogt', 'Mia Keller', '🌻', '🏃‍♀️'].sort(),
+    );
   });
 
   it('is a no-op the second time, for every format', async () => {

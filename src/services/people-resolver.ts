@@ -268,7 +268,15 @@ function refName(ref: PersonRef): RefName {
     first,
     last,
     display,
-    match: normaliseNameText(display),
+    match: normaliseNameText(display) || labelMatch(display),
     credentials: credentials.join(', '),
   };
+}
+
+/**
+ * A chat display name made only of emoji or punctuation ("🌻", "...") normalises to nothing,
+ * yet it is how the chat knows that person: the label itself, as written, is the match key.
+ */
+function labelMatch(display: string): string {
+  return display.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
