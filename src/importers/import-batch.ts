@@ -51,6 +51,8 @@ export interface PersonRef {
   /** A full name when the source has no first/last split ("Ana Ruiz, FICS"). */
   fullName?: string;
   profileUrl?: string;
+  /** LinkedIn's numeric member id (`urn:li:member:<digits>`), as strong a key as the profile URL. */
+  linkedInMemberId?: string;
   emails?: string[];
   phones?: string[];
   company?: string;

@@ -108,6 +108,35 @@ describe('importFiles across sources', () => {
     );
   });
 
+  it('keeps LinkedIn credentials after the name, and a member id in the email column as an id', async () => {
+    const fixture = (name: string): string =>
+      fileURLToPath(new URL(`../importers/linkedin/fixtures/${name}`, import.meta.url));
+    await importFiles(store, [fixture('connections-credentials-after-comma.csv')], { now: NOW });
+    await importFiles(store, [fixture('connections-member-urn-in-email.csv')], { now: NOW });
+    const people = await store.db
+      .selectFrom('people')
+      .select(['display_name', 'credentials'])
+      .orderBy('id')
+      .execute();
+    expect(people).toEqual([
+      { display_name: 'Jane Doe', credentials: 'PhD, PMP' },
+      { display_name: 'Omar Haddad', credentials: 'P.Eng., MBA' },
+      { display_name: 'Priya Nair', credentials: '' },
+    ]);
+    const priya = await store.db
+      .selectFrom('identities as i')
+      .innerJoin('people as p', 'p.id', 'i.person_id')
+      .select(['i.kind', 'i.value'])
+      .where('p.display_name', '=', 'Priya Nair')
+      .orderBy('i.kind')
+      .execute();
+    expect(priya).toEqual([
+      { kind: 'linkedin-member', value: '583920174' },
+      { kind: 'name', value: 'priya nair' },
+      { kind: 'profile-url', value: 'linkedin.com/in/priya-nair-77' },
+    ]);
+  });
+
   it('is a no-op the second time, for every format', async () => {
     const paths = [
       write('contacts.vcf', vcard),
