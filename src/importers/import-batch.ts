@@ -269,6 +269,8 @@ export type ImportSource =
   | 'facebook'
   | 'mbox'
   | 'ics'
+  /** A zip holding several of the formats above (Google Takeout: mail, contacts, calendars). */
+  | 'takeout'
   | 'manual';
 
 /** Everything one export (a zip, a folder or a set of files) yielded. */

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildZip } from '../importers/archive/test-zips.js';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
 import { countRows } from '../store/stats-store.js';
 import { importFiles } from './import-files.js';
@@ -135,6 +136,28 @@ describe('importFiles across sources', () => {
       { kind: 'name', value: 'priya nair' },
       { kind: 'profile-url', value: 'linkedin.com/in/priya-nair-77' },
     ]);
+  });
+
+  it('imports a zipped Google Takeout in one go: contacts, calendar and mail', async () => {
+    const part = (folder: string, name: string): Buffer =>
+      readFileSync(new URL(`../importers/${folder}/fixtures/${name}`, import.meta.url));
+    const zip = join(dir, 'takeout-20241201T000000Z-001.zip');
+    writeFileSync(
+      zip,
+      await buildZip({
+        'Takeout/Contacts/My Contacts/My Contacts.vcf': part('vcard', 'ios-company-card.vcf'),
+        'Takeout/Calendar/owner@example.com.ics': part('ics', 'organizer-also-attendee.ics'),
+        'Takeout/Mail/All mail Including Spam and Trash.mbox': part(
+          'mbox',
+          'takeout-thread-sent-label.mbox',
+        ),
+      }),
+    );
+    const result = await importFiles(store, [zip], { now: NOW });
+    expect(result.source).toBe('takeout');
+    expect(result.imported.contacts).toBeGreaterThan(0);
+    const channels = await store.db.selectFrom('messages').select('channel').distinct().execute();
+    expect(channels.map((c) => c.channel).sort()).toEqual(['calendar', 'email']);
   });
 
   it('is a no-op the second time, for every format', async () => {
