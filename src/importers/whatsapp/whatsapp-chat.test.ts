@@ -364,6 +364,13 @@ describe('parseWhatsAppChat: quirks of real exports', () => {
     ]);
   });
 
+  it('reads Arabic-Indic digits and ص / م in the timestamp, and leaves the text as written', () => {
+    expect(lines(parse('ios-ar-arabic-indic-digits.txt', { ownerNames: ['Mia Keller'] }))).toEqual([
+      '2024-01-15T09:10:00 ليلى حسن: ما هو الكتاب التالي؟ الفصل ٣',
+      '2024-01-15T21:05:12 me: الكتاب عن الشبكات',
+    ]);
+  });
+
   it('keeps lines that are out of time order, each with its own time', () => {
     expect(lines(parse('ios-out-of-order-lines.txt', { ownerNames: ['Mia Keller'] }))).toEqual([
       '2024-03-02T10:00:00 Lena Vogt: Treffen wir uns um 11?',
