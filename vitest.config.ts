@@ -16,6 +16,7 @@ const STORE_TESTS = [
   'src/server/create-app.test.ts',
   'src/server/authorisation.test.ts',
   'src/server/account-cache.test.ts',
+  'src/server/control-characters-api.test.ts',
 ];
 const AVAILABILITY_TEST = 'src/store/postgres-availability.postgres.test.ts';
 const hasPostgres = locatePostgres().kind !== 'none';

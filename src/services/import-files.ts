@@ -22,6 +22,7 @@ import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
 import { refreshPlannerStatistics } from '../store/planner-statistics.js';
 import { getOwnerProfile, loadOwnerHistory } from '../store/owner-store.js';
 import type { UserDataTable } from '../store/schema.js';
+import { cleanImportText } from './clean-import-text.js';
 import { writeImportBatch } from './write-import-batch.js';
 
 export interface ImportProgress {
@@ -101,6 +102,8 @@ export async function importFiles(
   options.onProgress?.({ phase: `reading ${source}`, done: 0, total: 1 });
   const owner = await loadOwnerKeys(store, accountId);
   const batch = await readBatch(paths, source, { ...owner, now: nowDate });
+  // Before the transaction: both stores then get the same text (clean-import-text.ts).
+  cleanImportText(batch);
   options.onProgress?.({ phase: `reading ${source}`, done: 1, total: 1 });
 
   const summary = await store.db.transaction().execute(async (trx) => {
