@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Hono, type Context, type Env } from 'hono';
+import { Hono, type Context, type Env, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { AppError } from '../core/app-error.js';
@@ -45,6 +45,7 @@ import { LOCAL_ACCOUNT_ID, type Store } from '../services/store-access.js';
 import { createAccountCache, MAX_CACHED_ACCOUNTS, MAX_CACHED_TIES } from './account-cache.js';
 import { describeHttpFailure } from './http-status.js';
 import { createNetworkMaps, MAX_MAP_NODES } from './network-map.js';
+import { guardLaunchKey } from './launch-secret.js';
 import { guardRequests, readJsonObject } from './request-guards.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { serveWebApp } from './serve-web-app.js';
@@ -54,6 +55,11 @@ export interface AppOptions {
   webDir?: string;
   /** The clock, for tests; the real one by default. */
   now?: () => Date;
+  /**
+   * This launch's key (launch-secret.ts): every request must hold it. `weakties serve` always
+   * sets one; tests of the API alone leave it out.
+   */
+  launchKey?: string;
 }
 
 // JSON bodies are small forms (goals, a logged event): 1 MiB is generous (design choice).
@@ -398,11 +404,16 @@ export function finishApp<E extends Env>(app: Hono<E>, webDir: string | undefine
   app.notFound((c) => c.json({ error: { code: 'not-found', message: 'not found' } }, 404));
 }
 
+const passThrough: MiddlewareHandler = async (_c, next) => {
+  await next();
+};
+
 /** The single-user local app (`weakties serve`): one store, one account, no sign-in. */
 export function createApp(store: Store, options: AppOptions = {}) {
   const app = new Hono<MemberEnv>()
     .use('*', setSecurityHeaders())
     .use('/api/*', guardRequests())
+    .use('*', options.launchKey !== undefined ? guardLaunchKey(options.launchKey) : passThrough)
     .use('/api/*', async (c, next) => {
       c.set('accountId', LOCAL_ACCOUNT_ID);
       await next();
