@@ -82,6 +82,25 @@ export function setSessionCookie(
   });
 }
 
+/** The device cookie (login-throttle.ts): marks a browser that signed in before. */
+export function deviceCookieName(site: SiteSettings): string {
+  return isSecureSite(site) ? '__Host-weakties-device' : 'weakties-device';
+}
+
+export function readDeviceCookie(c: Context, site: SiteSettings): string | undefined {
+  return getCookie(c, deviceCookieName(site));
+}
+
+export function setDeviceCookie(c: Context, site: SiteSettings, token: string, maxAgeMs: number) {
+  setCookie(c, deviceCookieName(site), token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/',
+    secure: isSecureSite(site),
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
+}
+
 export function clearSessionCookie(c: Context, site: SiteSettings): void {
   deleteCookie(c, sessionCookieName(site), {
     path: '/',
