@@ -16,6 +16,9 @@ const STORE_TESTS = [
   'src/server/create-app.test.ts',
   'src/server/authorisation.test.ts',
   'src/server/account-cache.test.ts',
+  'src/server/control-characters-api.test.ts',
+  'src/server/sign-in-throttle.test.ts',
+  'src/server/account-lifecycle.test.ts',
 ];
 const AVAILABILITY_TEST = 'src/store/postgres-availability.postgres.test.ts';
 const hasPostgres = locatePostgres().kind !== 'none';

@@ -236,6 +236,8 @@ try {
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    // The launch key, traded for its cookie, as a person opening the printed address does.
+    await page.goto(server.openUrl);
     // Records when the map first rendered, and every animation frame while asked to.
     await page.addInitScript(() => {
       const state = { renderedAt: 0, recording: false, frames: [] as number[] };

@@ -65,8 +65,13 @@ export function storeDirFor(env: NodeJS.ProcessEnv, demo: boolean): string {
  * The user's store: PostgreSQL when WEAKTIES_DATABASE_URL is set, else SQLite. The demo store is
  * always the SQLite file in the demo folder, so demo data never lands in the user's database.
  */
-export async function openStoreFor(env: NodeJS.ProcessEnv, demo: boolean): Promise<Store> {
+export async function openStoreFor(
+  env: NodeJS.ProcessEnv,
+  demo: boolean,
+  onWarning?: (message: string) => void,
+): Promise<Store> {
+  const warning = onWarning ? { onWarning } : {};
   return demo
-    ? openSqliteStore({ dir: demoDirFor(env) })
-    : openStore({ dir: resolveDataDir(env), env });
+    ? openSqliteStore({ dir: demoDirFor(env), ...warning })
+    : openStore({ dir: resolveDataDir(env), env, ...warning });
 }

@@ -141,7 +141,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (values.quiet !== true) write(io.stderr, text);
       },
       openStore: async () => {
-        store ??= await openStoreFor(io.env, demo);
+        // Privacy warnings show even with --quiet: the person should know their files were open.
+        store ??= await openStoreFor(io.env, demo, (message) =>
+          write(io.stderr, `weakties: ${message}`),
+        );
         return store;
       },
       demoDir: () => demoDirFor(io.env),

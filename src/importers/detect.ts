@@ -147,7 +147,14 @@ export async function detectSource(path: string): Promise<ImportSource> {
   let info;
   try {
     info = await stat(path);
-  } catch {
+  } catch (error) {
+    // A loop of symbolic links exists but leads nowhere: say so, not "no such file".
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw new AppError(
+        'invalid-input',
+        `${path} is a loop of symbolic links (a link that leads back to itself); point it at a file or folder`,
+      );
+    }
     throw new AppError('not-found', `no such file or folder: ${path}`);
   }
   let found: ImportSource | 'zip' | undefined;

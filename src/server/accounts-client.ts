@@ -11,6 +11,7 @@ import type {
   UserSummary,
 } from '../services/accounts-service.js';
 import type { CoachedMember, CohortSummary } from '../services/coach-view.js';
+import type { SessionListing } from '../services/account-lifecycle.js';
 import type { CoachChoice } from '../services/consent-service.js';
 import { ApiError, setCsrfToken, stateChangeHeaders } from './api-client.js';
 import type { SessionView } from './multi-user-app.js';
@@ -21,12 +22,15 @@ export type {
   CoachedMember,
   CohortSummary,
   InvitationSummary,
+  SessionListing,
   SessionView,
   UserRole,
   UserSummary,
 };
 export type InvitationView = InvitationSummary & { status: 'open' | 'accepted' | 'expired' };
 export interface CreatedInvitationView {
+  /** An email that already has an account gets a password reset link instead. */
+  kind: 'invitation' | 'password-reset';
   role: 'member' | 'coach';
   email: string;
   expiresAt: string;
@@ -113,9 +117,36 @@ export const accountsApi = {
     send<{ coaches: CoachChoice[] }>('DELETE', `/api/consents/${coachId}`),
   deleteAccount: (password: string) =>
     send<{ deleted: true }>('DELETE', '/api/account', { password }),
+  passwordReset: (token: string) =>
+    callJson<{ email: string; name: string }>(`/api/auth/resets/${encodeURIComponent(token)}`),
+  completePasswordReset: async (token: string, password: string) =>
+    remember(
+      await send<SessionView>('POST', `/api/auth/resets/${encodeURIComponent(token)}`, {
+        password,
+      }),
+    ),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    send<{ changed: true }>('POST', '/api/account/password', { currentPassword, newPassword }),
+  sessions: () => callJson<SessionListing[]>('/api/account/sessions'),
+  endSession: (id: string) =>
+    send<{ ended: true }>('DELETE', `/api/account/sessions/${encodeURIComponent(id)}`),
+  endOtherSessions: () => send<{ ended: number }>('DELETE', '/api/account/sessions'),
+  resetUser: (userId: number) =>
+    send<{ email: string; expiresAt: string; link: string }>(
+      'POST',
+      `/api/admin/users/${userId}/reset`,
+    ),
+  setUserEnabled: (userId: number, enabled: boolean) =>
+    send<{ id: number; disabled: boolean }>(
+      'POST',
+      `/api/admin/users/${userId}/${enabled ? 'enable' : 'disable'}`,
+    ),
+  removeUser: (userId: number) => send<{ removed: true }>('DELETE', `/api/admin/users/${userId}`),
+  withdrawInvitation: (invitationId: number) =>
+    send<{ withdrawn: true }>('DELETE', `/api/admin/invitations/${invitationId}`),
   coachedMembers: () => callJson<CoachedMember[]>('/api/coach/members'),
   coachCohort: () => callJson<CohortSummary>('/api/coach/cohort'),
 };
 
-/** Where the member's own data downloads from (a plain link: the cookie goes with it). */
+/** Where a person's own data downloads from (a plain link: the cookie goes with it). */
 export const EXPORT_PATH = '/api/account/export';

@@ -3,10 +3,7 @@
  * services as the CLI, thin routes, errors mapped to statuses in one place (http-status.ts), and
  * the built web app's static files with an SPA fallback.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { Hono, type Context, type Env } from 'hono';
+import { Hono, type Context, type Env, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { AppError } from '../core/app-error.js';
@@ -45,8 +42,10 @@ import { LOCAL_ACCOUNT_ID, type Store } from '../services/store-access.js';
 import { createAccountCache, MAX_CACHED_ACCOUNTS, MAX_CACHED_TIES } from './account-cache.js';
 import { describeHttpFailure } from './http-status.js';
 import { createNetworkMaps, MAX_MAP_NODES } from './network-map.js';
+import { guardLaunchKey } from './launch-secret.js';
 import { guardRequests, readJsonObject } from './request-guards.js';
 import { setSecurityHeaders } from './security-headers.js';
+import { createUploadGate, type UploadLimits } from './upload-limits.js';
 import { serveWebApp } from './serve-web-app.js';
 
 export interface AppOptions {
@@ -54,12 +53,18 @@ export interface AppOptions {
   webDir?: string;
   /** The clock, for tests; the real one by default. */
   now?: () => Date;
+  /**
+   * This launch's key (launch-secret.ts): every request must hold it. `weakties serve` always
+   * sets one; tests of the API alone leave it out.
+   */
+  launchKey?: string;
+  /** Bounds on uploads (upload-limits.ts); the defaults unless a test lowers them. */
+  uploadLimits?: UploadLimits;
 }
 
 // JSON bodies are small forms (goals, a logged event): 1 MiB is generous (design choice).
 export const MAX_JSON_BYTES = 1024 ** 2;
-// The same bound the importers put on one file (src/importers/read-export.ts, 256 MiB).
-export const MAX_UPLOAD_BYTES = 256 * 1024 ** 2;
+export { MAX_UPLOAD_BYTES } from './upload-limits.js';
 
 const PLAN_ACTIONS = { done: 'done', snooze: 'snoozed', skip: 'skipped' } as const;
 
@@ -135,6 +140,8 @@ export function createMemberApi(
   options: Pick<AppOptions, 'now'> & {
     /** Told of every network the member API scores (server mode records progress with it). */
     onScored?: (accountId: number, network: ScoredNetwork) => void;
+    /** Bounds on uploads; DEFAULT_UPLOAD_LIMITS unless a test lowers them. */
+    uploadLimits?: UploadLimits;
   } = {},
 ) {
   const now = options.now ?? (() => new Date());
@@ -151,6 +158,7 @@ export function createMemberApi(
   const forgetScores = cache.forget;
   const forgetOutreach = cache.forgetOutreach;
   const networkMap = createNetworkMaps(store, scored);
+  const uploads = createUploadGate(options.uploadLimits);
 
   return (
     new Hono<MemberEnv>()
@@ -345,36 +353,14 @@ export function createMemberApi(
         return c.json(result, 201);
       })
       .get('/api/imports', async (c) => c.json(await listImports(store, c.get('accountId'))))
-      .post('/api/imports', tooLarge(MAX_UPLOAD_BYTES), async (c) => {
-        const type = c.req.header('content-type') ?? '';
-        if (!type.toLowerCase().startsWith('multipart/form-data')) {
-          throw new AppError(
-            'usage',
-            'upload the export as multipart/form-data with a "file" field',
-          );
-        }
-        const form = await c.req.parseBody();
-        const file = form.file;
-        if (!(file instanceof File)) {
-          throw new AppError('usage', 'upload the export in a field named "file"');
-        }
-        // The browser's name is untrusted: keep a plain base name for the import history only.
-        const name =
-          basename(file.name)
-            .replace(/[^\w.\- ]+/g, '_')
-            .slice(0, 120) || 'upload';
-        const dir = await mkdtemp(join(tmpdir(), 'weakties-upload-'));
-        try {
-          const path = join(dir, name);
-          await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-          const summary = await queueImport(store, () =>
-            importFiles(store, [path], { accountId: c.get('accountId'), now: now() }),
-          );
-          forgetScores(c.get('accountId'));
-          return c.json(summary, summary.alreadyImported ? 200 : 201);
-        } finally {
-          await rm(dir, { recursive: true, force: true });
-        }
+      // Streamed to a private temporary file, bounded per member and per server (upload-limits.ts).
+      .post('/api/imports', async (c) => {
+        const accountId = c.get('accountId');
+        const summary = await uploads.run(accountId, now(), c.req.raw, (upload) =>
+          queueImport(store, () => importFiles(store, [upload.path], { accountId, now: now() })),
+        );
+        forgetScores(accountId);
+        return c.json(summary, summary.alreadyImported ? 200 : 201);
       })
   );
 }
@@ -398,11 +384,16 @@ export function finishApp<E extends Env>(app: Hono<E>, webDir: string | undefine
   app.notFound((c) => c.json({ error: { code: 'not-found', message: 'not found' } }, 404));
 }
 
+const passThrough: MiddlewareHandler = async (_c, next) => {
+  await next();
+};
+
 /** The single-user local app (`weakties serve`): one store, one account, no sign-in. */
 export function createApp(store: Store, options: AppOptions = {}) {
   const app = new Hono<MemberEnv>()
     .use('*', setSecurityHeaders())
     .use('/api/*', guardRequests())
+    .use('*', options.launchKey !== undefined ? guardLaunchKey(options.launchKey) : passThrough)
     .use('/api/*', async (c, next) => {
       c.set('accountId', LOCAL_ACCOUNT_ID);
       await next();

@@ -7,12 +7,14 @@
  *
  * Routes (the authorisation matrix in authorisation.test.ts walks every one):
  *   anyone:         GET /api/auth/me, POST /api/auth/setup, POST /api/auth/login,
- *                   GET|POST /api/auth/invitations/:token
- *   signed in:      POST /api/auth/logout
- *   administrator:  POST|GET /api/admin/invitations, GET /api/admin/users,
- *                   GET /api/admin/audit, GET /api/admin/cohort
- *   member:         GET|POST /api/consents, DELETE /api/consents/:coachId,
- *                   GET /api/account/export, DELETE /api/account, and the member API
+ *                   GET|POST /api/auth/invitations/:token, GET|POST /api/auth/resets/:token
+ *   signed in:      POST /api/auth/logout, POST /api/account/password,
+ *                   GET|DELETE /api/account/sessions, DELETE /api/account/sessions/:id,
+ *                   GET /api/account/export, DELETE /api/account
+ *   administrator:  POST|GET /api/admin/invitations, DELETE /api/admin/invitations/:id,
+ *                   GET /api/admin/users, POST /api/admin/users/:id/reset|disable|enable,
+ *                   DELETE /api/admin/users/:id, GET /api/admin/audit, GET /api/admin/cohort
+ *   member:         GET|POST /api/consents, DELETE /api/consents/:coachId, and the member API
  *                   (createMemberApi: people, lists, graph, plan, pipeline, goals, imports)
  *   coach:          GET /api/coach/members, GET /api/coach/members/:userId/progress,
  *                   GET /api/coach/cohort
@@ -24,7 +26,7 @@ import {
   acceptInvitation,
   describeInvitation,
   describeOrganisation,
-  inviteUser,
+  KNOWN_DEVICE_LIFETIME_MS,
   listOrganisationInvitations,
   listOrganisationUsers,
   needsSetup,
@@ -46,6 +48,19 @@ import {
 } from '../services/coach-view.js';
 import { grantConsent, listConsentChoices, withdrawConsent } from '../services/consent-service.js';
 import { recordProgressSnapshot } from '../services/member-progress.js';
+import {
+  changePassword,
+  completePasswordReset,
+  describePasswordReset,
+  endOtherSessions,
+  endOwnSession,
+  inviteOrReset,
+  issuePasswordReset,
+  listOwnSessions,
+  removeUser,
+  setUserEnabled,
+  withdrawInvitation,
+} from '../services/account-lifecycle.js';
 import { deleteOwnAccount, exportOwnData } from '../services/own-account.js';
 import type { Store } from '../services/store-access.js';
 import { createMemberApi, finishApp, MAX_JSON_BYTES } from './create-app.js';
@@ -56,10 +71,12 @@ import {
   guardSite,
   isSecureSite,
   loadSession,
+  readDeviceCookie,
   readSessionCookie,
   requireMemberAccount,
   requireRole,
   requireSession,
+  setDeviceCookie,
   setSessionCookie,
   type ServerEnv,
   type SiteSettings,
@@ -111,7 +128,11 @@ export function createMultiUserApp(store: Store, options: MultiUserAppOptions = 
   const settings: AccountSettings = options.passwordCost
     ? { passwordCost: options.passwordCost }
     : {};
-  const factsOf = (c: Context<ServerEnv>): RequestFacts => ({ now: now(), ip: c.get('clientIp') });
+  const factsOf = (c: Context<ServerEnv>): RequestFacts => ({
+    now: now(),
+    ip: c.get('clientIp'),
+    userAgent: c.req.header('user-agent') ?? '',
+  });
   const baseUrl = (c: Context<ServerEnv>) =>
     (options.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
 
@@ -131,14 +152,20 @@ export function createMultiUserApp(store: Store, options: MultiUserAppOptions = 
     csrfToken: session?.csrfToken ?? null,
   });
 
-  // The cookie the request came with, so that the session it names ends when a new one starts.
+  // The cookie the request came with, so that the session it names ends when a new one starts,
+  // and the device cookie, so that a browser that signed in before is known (login-throttle.ts).
   const replacing = (c: Context<ServerEnv>) => {
     const current = readSessionCookie(c, site);
-    return current !== undefined ? { replacedSessionId: current } : {};
+    const device = readDeviceCookie(c, site);
+    return {
+      ...(current !== undefined ? { replacedSessionId: current } : {}),
+      ...(device !== undefined ? { deviceToken: device } : {}),
+    };
   };
 
   const startSession = async (c: Context<ServerEnv>, session: NewSession, status: 200 | 201) => {
     setSessionCookie(c, site, session.sessionId, session.expiresAt, now());
+    setDeviceCookie(c, site, session.deviceToken, KNOWN_DEVICE_LIFETIME_MS);
     return c.json(await viewSession(session), status);
   };
 
@@ -209,11 +236,62 @@ export function createMultiUserApp(store: Store, options: MultiUserAppOptions = 
       return startSession(c, session, 201);
     })
 
+    .get('/api/auth/resets/:token', async (c) =>
+      c.json(await describePasswordReset(store, c.req.param('token'), now())),
+    )
+    .post('/api/auth/resets/:token', limitJson(), async (c) => {
+      const body = await readJsonObject(c.req.raw);
+      const session = await completePasswordReset(
+        store,
+        c.req.param('token'),
+        { password: body.password, ...replacing(c) },
+        factsOf(c),
+        settings,
+      );
+      return startSession(c, session, 200);
+    })
+
+    /* Anyone signed in: their password, sessions and own data */
+    .post('/api/account/password', limitJson(), async (c) => {
+      const body = await readJsonObject(c.req.raw);
+      await changePassword(
+        store,
+        requireSession(c),
+        { currentPassword: body.currentPassword, newPassword: body.newPassword },
+        factsOf(c),
+        settings,
+      );
+      return c.json({ changed: true });
+    })
+    .get('/api/account/sessions', async (c) =>
+      c.json(await listOwnSessions(store, requireSession(c))),
+    )
+    .delete('/api/account/sessions', async (c) =>
+      c.json(await endOtherSessions(store, requireSession(c), factsOf(c))),
+    )
+    .delete('/api/account/sessions/:id', async (c) => {
+      await endOwnSession(store, requireSession(c), c.req.param('id'), factsOf(c));
+      return c.json({ ended: true });
+    })
+    .get('/api/account/export', async (c) => {
+      const data = await exportOwnData(store, requireSession(c).user, factsOf(c));
+      return c.body(data.body, 200, {
+        'Content-Type': data.contentType,
+        'Content-Disposition': `attachment; filename="${data.fileName}"`,
+      });
+    })
+    .delete('/api/account', limitJson(), async (c) => {
+      const body = await readJsonObject(c.req.raw);
+      await deleteOwnAccount(store, requireSession(c).user, body.password, factsOf(c));
+      clearSessionCookie(c, site);
+      return c.json({ deleted: true });
+    })
+
     /* The administrator */
     .post('/api/admin/invitations', limitJson(), async (c) => {
       const admin = requireRole(c, 'administrator');
       const body = await readJsonObject(c.req.raw);
-      const invitation = await inviteUser(
+      const made = await inviteOrReset(
         store,
         admin,
         { role: body.role, email: body.email },
@@ -221,15 +299,68 @@ export function createMultiUserApp(store: Store, options: MultiUserAppOptions = 
       );
       return c.json(
         {
-          role: invitation.role,
-          email: invitation.email,
-          expiresAt: invitation.expiresAt.toISOString(),
+          kind: made.kind,
+          role: made.role,
+          email: made.email,
+          expiresAt: made.expiresAt.toISOString(),
           // The token sits after '#': browsers never send the fragment to a server, so the link
-          // leaves no trace in access logs or Referer headers.
-          link: `${baseUrl(c)}/invitation#${invitation.token}`,
+          // leaves no trace in access logs or Referer headers. An email that already has an
+          // account gets a password reset link instead.
+          link: `${baseUrl(c)}/${made.kind === 'invitation' ? 'invitation' : 'reset'}#${made.token}`,
         },
         201,
       );
+    })
+    .delete('/api/admin/invitations/:id', async (c) => {
+      await withdrawInvitation(
+        store,
+        requireRole(c, 'administrator'),
+        c.req.param('id'),
+        factsOf(c),
+      );
+      return c.json({ withdrawn: true });
+    })
+    .post('/api/admin/users/:id/reset', async (c) => {
+      const reset = await issuePasswordReset(
+        store,
+        requireRole(c, 'administrator'),
+        c.req.param('id'),
+        factsOf(c),
+      );
+      return c.json(
+        {
+          email: reset.email,
+          expiresAt: reset.expiresAt.toISOString(),
+          link: `${baseUrl(c)}/reset#${reset.token}`,
+        },
+        201,
+      );
+    })
+    .post('/api/admin/users/:id/disable', async (c) =>
+      c.json(
+        await setUserEnabled(
+          store,
+          requireRole(c, 'administrator'),
+          c.req.param('id'),
+          false,
+          factsOf(c),
+        ),
+      ),
+    )
+    .post('/api/admin/users/:id/enable', async (c) =>
+      c.json(
+        await setUserEnabled(
+          store,
+          requireRole(c, 'administrator'),
+          c.req.param('id'),
+          true,
+          factsOf(c),
+        ),
+      ),
+    )
+    .delete('/api/admin/users/:id', async (c) => {
+      await removeUser(store, requireRole(c, 'administrator'), c.req.param('id'), factsOf(c));
+      return c.json({ removed: true });
     })
     .get('/api/admin/invitations', async (c) =>
       c.json(await listOrganisationInvitations(store, requireRole(c, 'administrator'), now())),
@@ -270,21 +401,6 @@ export function createMultiUserApp(store: Store, options: MultiUserAppOptions = 
         await withdrawConsent(store, requireRole(c, 'member'), c.req.param('coachId'), factsOf(c)),
       ),
     )
-    .get('/api/account/export', async (c) => {
-      const member = requireRole(c, 'member');
-      const data = await exportOwnData(store, member, factsOf(c));
-      return c.body(data.body, 200, {
-        'Content-Type': data.contentType,
-        'Content-Disposition': `attachment; filename="${data.fileName}"`,
-      });
-    })
-    .delete('/api/account', limitJson(), async (c) => {
-      const member = requireRole(c, 'member');
-      const body = await readJsonObject(c.req.raw);
-      await deleteOwnAccount(store, member, body.password, factsOf(c));
-      clearSessionCookie(c, site);
-      return c.json({ deleted: true });
-    })
 
     /* Coaches: aggregates of consenting members only */
     .get('/api/coach/members', async (c) =>

@@ -25,6 +25,8 @@ let page: Page;
 let webDir: string;
 let harness: BrowserHarness;
 
+const withKey = () => ({ headers: { authorization: `Bearer ${server.launchKey}` } });
+
 beforeAll(async () => {
   webDir = await buildWebApp();
   store = await openTempStore();
@@ -32,6 +34,8 @@ beforeAll(async () => {
   server = await startServer(store, { port: 0, webDir });
   harness = await startBrowser({ webgl: true });
   page = await harness.newPage();
+  // The launch key, traded for its cookie, as a person opening the printed address does.
+  await page.goto(server.openUrl);
 }, 180_000);
 
 afterAll(async () => {
@@ -78,7 +82,9 @@ async function openMap(): Promise<void> {
 
 describe('the network map in Chromium', () => {
   it('finds a person typed in the search box, zooms to them and lists who you both know', async () => {
-    const map = (await (await fetch(`${server.url}api/graph/network`)).json()) as NetworkMap;
+    const map = (await (
+      await fetch(`${server.url}api/graph/network`, withKey())
+    ).json()) as NetworkMap;
     await openMap();
     await page.locator('.cluster-label', { hasText: map.clusters[0]!.label }).waitFor();
     await expect.poll(clusterNamesShown).not.toEqual([]);

@@ -16,7 +16,11 @@ import {
 } from '../services/accounts-service.js';
 import { isSameSecret } from '../services/secret-tokens.js';
 import type { Store } from '../services/store-access.js';
-import { CSRF_HEADER } from './request-guards.js';
+import {
+  CSRF_HEADER,
+  hasControlCharacterInUrl,
+  refuseControlCharacterInUrl,
+} from './request-guards.js';
 
 /** The header that carries the session's CSRF token on every state change once signed in. */
 export const CSRF_TOKEN_HEADER = 'x-csrf-token';
@@ -78,6 +82,25 @@ export function setSessionCookie(
   });
 }
 
+/** The device cookie (login-throttle.ts): marks a browser that signed in before. */
+export function deviceCookieName(site: SiteSettings): string {
+  return isSecureSite(site) ? '__Host-weakties-device' : 'weakties-device';
+}
+
+export function readDeviceCookie(c: Context, site: SiteSettings): string | undefined {
+  return getCookie(c, deviceCookieName(site));
+}
+
+export function setDeviceCookie(c: Context, site: SiteSettings, token: string, maxAgeMs: number) {
+  setCookie(c, deviceCookieName(site), token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/',
+    secure: isSecureSite(site),
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
+}
+
 export function clearSessionCookie(c: Context, site: SiteSettings): void {
   deleteCookie(c, sessionCookieName(site), {
     path: '/',
@@ -108,6 +131,7 @@ export function guardSite(site: SiteSettings): MiddlewareHandler {
   return async (c, next) => {
     const { host, isKnownHost } = checkSite(c, site);
     if (!isKnownHost) return refuse(c, 'this server does not answer to that host name');
+    if (hasControlCharacterInUrl(c.req.url)) return refuseControlCharacterInUrl(c);
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
       if (origin !== undefined) {

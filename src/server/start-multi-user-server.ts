@@ -20,6 +20,9 @@ export async function startMultiUserServer(
       (info: AddressInfo) => {
         resolve({
           url: `http://127.0.0.1:${info.port}/`,
+          // Server mode signs people in; there is no launch key.
+          openUrl: `http://127.0.0.1:${info.port}/`,
+          launchKey: '',
           close: () =>
             new Promise<void>((done, fail) => {
               server.close((error) => (error ? fail(error) : done()));

@@ -42,6 +42,8 @@ beforeAll(async () => {
   server = await startServer(store, { port: 0, webDir });
   harness = await startBrowser();
   page = await harness.newPage();
+  // The launch key, traded for its cookie, as a person opening the printed address does.
+  await page.goto(server.openUrl);
 }, 180_000);
 
 afterAll(async () => {

@@ -28,6 +28,8 @@ let page: Page;
 let webDir: string;
 let harness: BrowserHarness;
 
+const withKey = () => ({ headers: { authorization: `Bearer ${server.launchKey}` } });
+
 beforeAll(async () => {
   webDir = await buildWebApp();
   store = await openTempStore();
@@ -35,6 +37,8 @@ beforeAll(async () => {
   server = await startServer(store, { port: 0, webDir });
   harness = await startBrowser();
   page = await harness.newPage();
+  // The launch key, traded for its cookie, as a person opening the printed address does.
+  await page.goto(server.openUrl);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: server.url.replace(/\/$/, ''),
   });
@@ -48,7 +52,7 @@ afterAll(async () => {
 });
 
 async function api<T>(path: string): Promise<T> {
-  return (await (await fetch(`${server.url}${path.replace(/^\//, '')}`)).json()) as T;
+  return (await (await fetch(`${server.url}${path.replace(/^\//, '')}`, withKey())).json()) as T;
 }
 
 /** The page is no wider than the window: nothing scrolls sideways but its own tables. */

@@ -5,11 +5,14 @@
  * is written to the audit log with its time, actor and client address.
  */
 import { AppError } from '../core/app-error.js';
+import { stripControlCharacters } from '../core/control-characters.js';
 import {
   appendAuditEntry,
   claimInvitation,
   deleteExpiredSessions,
   deleteSession,
+  deleteOpenInvitationsFor,
+  deleteStaleKnownDevices,
   deleteUnusedSetupLinks,
   findOpenInvitation,
   findOrganisation,
@@ -19,6 +22,8 @@ import {
   hasOpenInvitationFor,
   insertDataAccount,
   insertInvitation,
+  insertKnownDevice,
+  isKnownDevice,
   insertOrganisation,
   insertSession,
   insertUser,
@@ -26,6 +31,8 @@ import {
   listInvitations,
   listUsers,
   recordSignIn,
+  renameOrganisation,
+  touchKnownDevice,
   touchSession,
   type AuditEntry,
   type InvitationSummary,
@@ -34,7 +41,7 @@ import {
 } from '../store/accounts-store.js';
 import type { Db, Store } from '../store/open-store.js';
 import type { UserRole } from '../store/schema.js';
-import { countSignInAttempt } from './login-throttle.js';
+import { countSignInAttempt, describeWait, type CountedAttempt } from './login-throttle.js';
 import {
   checkNewPassword,
   DEFAULT_SCRYPT_COST,
@@ -79,7 +86,15 @@ export type AuditEvent =
   | 'consent-granted'
   | 'consent-revoked'
   | 'account-exported'
-  | 'account-deleted';
+  | 'account-deleted'
+  | 'password-changed'
+  | 'password-reset-issued'
+  | 'password-reset'
+  | 'user-disabled'
+  | 'user-enabled'
+  | 'user-removed'
+  | 'invitation-withdrawn'
+  | 'sessions-ended';
 
 /** Who a request acts for. */
 export interface SignedInUser {
@@ -104,12 +119,16 @@ export interface ActiveSession {
 /** A new session: the cookie's value goes to the browser once and is never stored. */
 export interface NewSession extends ActiveSession {
   sessionId: string;
+  /** The device cookie's value (login-throttle.ts): this browser is now a known device. */
+  deviceToken: string;
 }
 
 /** What a request knows of its circumstances: the clock and the client's address. */
 export interface RequestFacts {
   now: Date;
   ip: string;
+  /** The browser's User-Agent, for the person's list of sessions. */
+  userAgent?: string;
 }
 
 export interface AccountSettings {
@@ -184,11 +203,55 @@ export async function recordAudit(
   });
 }
 
-async function startSession(
+// Design choice: a browser stays a known device for 180 days after its last sign-in.
+export const KNOWN_DEVICE_LIFETIME_MS = 180 * 24 * 60 * 60_000;
+// What the session list keeps of a User-Agent (design choice: enough to tell browsers apart).
+const MAX_USER_AGENT_LENGTH = 160;
+
+/**
+ * The device cookie this browser keeps for the user: the one it sent when it already names one
+ * of the user's known devices, else a new one.
+ */
+async function rememberDevice(
+  store: Store,
+  userId: number,
+  given: string | undefined,
+  now: Date,
+): Promise<string> {
+  const at = now.toISOString();
+  await deleteStaleKnownDevices(
+    store.db,
+    new Date(now.getTime() - KNOWN_DEVICE_LIFETIME_MS).toISOString(),
+  );
+  if (given !== undefined && isTokenShaped(given)) {
+    const hash = hashSecretToken(given);
+    if (await isKnownDevice(store.db, hash, userId)) {
+      await touchKnownDevice(store.db, hash, at);
+      return given;
+    }
+  }
+  const token = createSecretToken();
+  await insertKnownDevice(store.db, { tokenHash: hashSecretToken(token), userId, at });
+  return token;
+}
+
+/** The hash of the device cookie when it names one of this user's known devices. */
+export async function knownDeviceHash(
+  store: Store,
+  userId: number | undefined,
+  given: string | undefined,
+): Promise<string | undefined> {
+  if (userId === undefined || given === undefined || !isTokenShaped(given)) return undefined;
+  const hash = hashSecretToken(given);
+  return (await isKnownDevice(store.db, hash, userId)) ? hash : undefined;
+}
+
+export async function startSession(
   store: Store,
   user: UserRow,
   facts: RequestFacts,
   replacedSessionId: string | undefined,
+  deviceToken?: string,
 ): Promise<NewSession> {
   const at = facts.now.toISOString();
   // A new id at every sign-in, and the old one (if any) ended: a session id planted before
@@ -211,10 +274,12 @@ async function startSession(
     last_seen_at: at,
     expires_at: expiresAt.toISOString(),
     ip: facts.ip.slice(0, 64),
+    user_agent: stripControlCharacters(facts.userAgent ?? '').slice(0, MAX_USER_AGENT_LENGTH),
   });
   await recordSignIn(store.db, user.id, at);
   return {
     sessionId,
+    deviceToken: await rememberDevice(store, user.id, deviceToken, facts.now),
     idHash,
     csrfToken: deriveCsrfToken(sessionId),
     expiresAt,
@@ -281,7 +346,8 @@ export async function resolveSession(
   const { session, user } = found;
   const lastSeen = new Date(session.last_seen_at).getTime();
   const expiresAt = new Date(session.expires_at);
-  if (expiresAt <= now || now.getTime() - lastSeen >= SESSION_IDLE_MS) {
+  const isOver = expiresAt <= now || now.getTime() - lastSeen >= SESSION_IDLE_MS;
+  if (isOver || user.disabled_at !== null) {
     await endSession(store, idHash);
     return undefined;
   }
@@ -329,6 +395,8 @@ export async function issueSetupLink(
 export interface SetupInput {
   /** The browser's current session, if any: it ends when the new one starts. */
   replacedSessionId?: string;
+  /** The browser's device cookie, if any. */
+  deviceToken?: string;
   token: unknown;
   organisation: unknown;
   name: unknown;
@@ -366,7 +434,10 @@ export async function setUpOrganisation(
     if (await hasAdministrator(trx)) {
       throw new AppError('conflict', 'the organisation is already set up');
     }
-    await insertOrganisation(trx, organisation, at);
+    // An organisation whose only administrator erased their account keeps its row and is
+    // handed to the new administrator, renamed if they like.
+    if (await findOrganisation(trx)) await renameOrganisation(trx, organisation);
+    else await insertOrganisation(trx, organisation, at);
     const userId = await insertUser(trx, {
       email,
       display_name: name,
@@ -387,7 +458,7 @@ export async function setUpOrganisation(
     return findUserByEmail(trx, email);
   });
   if (!user) throw new Error('the administrator just created is missing');
-  return startSession(store, user, facts, input.replacedSessionId);
+  return startSession(store, user, facts, input.replacedSessionId, input.deviceToken);
 }
 
 export async function describeOrganisation(store: Store): Promise<{ name: string } | undefined> {
@@ -397,7 +468,7 @@ export async function describeOrganisation(store: Store): Promise<{ name: string
 
 /* Invitations */
 
-function requireAdministrator(actor: SignedInUser): void {
+export function requireAdministrator(actor: SignedInUser): void {
   if (actor.role !== 'administrator') {
     throw new AppError('forbidden', 'only the administrator may do this');
   }
@@ -428,8 +499,10 @@ export async function inviteUser(
   if (await findUserByEmail(store.db, email)) {
     throw new AppError('conflict', `${email} already has an account`);
   }
+  // Inviting again replaces the open invitation: the person lost the link, or it went to the
+  // wrong place; the old link stops working.
   if (await hasOpenInvitationFor(store.db, email, at)) {
-    throw new AppError('conflict', `${email} already has an open invitation`);
+    await deleteOpenInvitationsFor(store.db, email);
   }
   const token = createSecretToken();
   const expiresAt = new Date(facts.now.getTime() + INVITATION_LIFETIME_MS);
@@ -470,7 +543,7 @@ export async function describeInvitation(
 export async function acceptInvitation(
   store: Store,
   token: string,
-  input: { name: unknown; password: unknown; replacedSessionId?: string },
+  input: { name: unknown; password: unknown; replacedSessionId?: string; deviceToken?: string },
   facts: RequestFacts,
   settings: AccountSettings = {},
 ): Promise<NewSession> {
@@ -510,20 +583,38 @@ export async function acceptInvitation(
     return findUserByEmail(trx, invitation.email);
   });
   if (!user) throw new Error('the user just created is missing');
-  return startSession(store, user, facts, input.replacedSessionId);
+  return startSession(store, user, facts, input.replacedSessionId, input.deviceToken);
 }
 
 /* Sign-in and sign-out */
 
 const WRONG_CREDENTIALS = 'the email or the password is not right';
+const DISABLED = 'this account is disabled; ask your administrator';
+
+export interface SignInInput {
+  email: unknown;
+  password: unknown;
+  replacedSessionId?: string;
+  /** The browser's device cookie, if any (login-throttle.ts). */
+  deviceToken?: string;
+}
+
+/** The message for an attempt refused unchecked (login-throttle.ts). */
+export function describeThrottle(attempt: CountedAttempt, now: Date): string {
+  const wait = describeWait(attempt.retryAt ?? now, now);
+  return attempt.reason === 'slow-down'
+    ? `too many wrong passwords; try again in ${wait}`
+    : `too many failed sign-ins; try again in ${wait} (or from a browser you signed in with before)`;
+}
 
 /**
  * Signs in with email and password. Wrong email and wrong password get the same answer after the
- * same work; too many failures lock the email (and the address) for a while.
+ * same work; failures slow down further attempts (login-throttle.ts) but never lock the member
+ * out of a browser they signed in with before.
  */
 export async function signIn(
   store: Store,
-  input: { email: unknown; password: unknown; replacedSessionId?: string },
+  input: SignInInput,
   facts: RequestFacts,
   settings: AccountSettings = {},
 ): Promise<NewSession> {
@@ -531,37 +622,34 @@ export async function signIn(
     throw new AppError('usage', 'send an email and a password');
   }
   const email = normaliseSignInEmail(input.email).slice(0, MAX_EMAIL_LENGTH);
-  const attempt = await countSignInAttempt(store, { email, ip: facts.ip }, facts.now);
-  if (attempt.lockedUntil) {
-    const minutes = Math.max(
-      1,
-      Math.ceil((attempt.lockedUntil.getTime() - facts.now.getTime()) / 60_000),
-    );
-    throw new AppError(
-      'rate-limited',
-      `too many failed sign-ins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
-    );
-  }
   const user = await findUserByEmail(store.db, email);
+  const deviceHash = await knownDeviceHash(store, user?.id, input.deviceToken);
+  const attempt = await countSignInAttempt(
+    store,
+    { email, ip: facts.ip, ...(deviceHash !== undefined ? { knownDeviceHash: deviceHash } : {}) },
+    facts.now,
+  );
+  if (attempt.retryAt) throw new AppError('rate-limited', describeThrottle(attempt, facts.now));
   const isTooLong = [...input.password].length > MAX_PASSWORD_LENGTH;
   const stored = user?.password_hash ?? decoyHashFor(settings.passwordCost ?? DEFAULT_SCRYPT_COST);
   const isRight = (await verifyPassword(isTooLong ? '' : input.password, stored)) && !isTooLong;
   if (!user || !isRight) {
-    const isLocking = await attempt.fail();
     await recordAudit(store.db, 'sign-in-failed', facts, {
       actor: user?.id ?? null,
       detail: email,
     });
-    if (isLocking) {
-      await recordAudit(store.db, 'sign-in-locked', facts, {
-        actor: user?.id ?? null,
-        detail: email,
-      });
-    }
     throw new AppError('unauthenticated', WRONG_CREDENTIALS);
   }
   await attempt.succeed();
-  const session = await startSession(store, user, facts, input.replacedSessionId);
+  // Only someone who knows the password learns that the account is disabled.
+  if (user.disabled_at !== null) throw new AppError('forbidden', DISABLED);
+  const session = await startSession(
+    store,
+    user,
+    facts,
+    input.replacedSessionId,
+    input.deviceToken,
+  );
   await recordAudit(store.db, 'signed-in', facts, { actor: user.id });
   return session;
 }

@@ -22,6 +22,7 @@ import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
 import { refreshPlannerStatistics } from '../store/planner-statistics.js';
 import { getOwnerProfile, loadOwnerHistory } from '../store/owner-store.js';
 import type { UserDataTable } from '../store/schema.js';
+import { cleanImportText } from './clean-import-text.js';
 import { writeImportBatch } from './write-import-batch.js';
 
 export interface ImportProgress {
@@ -101,6 +102,11 @@ export async function importFiles(
   options.onProgress?.({ phase: `reading ${source}`, done: 0, total: 1 });
   const owner = await loadOwnerKeys(store, accountId);
   const batch = await readBatch(paths, source, { ...owner, now: nowDate });
+  // A file over the size bound yields nothing: say so, and record no empty import run.
+  const tooLarge = batch.issues.find((i) => i.code === 'file-too-large');
+  if (batch.records.length === 0 && tooLarge) throw new AppError('too-large', tooLarge.message);
+  // Before the transaction: both stores then get the same text (clean-import-text.ts).
+  cleanImportText(batch);
   options.onProgress?.({ phase: `reading ${source}`, done: 1, total: 1 });
 
   const summary = await store.db.transaction().execute(async (trx) => {
@@ -194,8 +200,8 @@ async function hashInputs(paths: string[]): Promise<string> {
     let info;
     try {
       info = await stat(path);
-    } catch {
-      throw new AppError('not-found', `no such file or folder: ${path}`);
+    } catch (error) {
+      throw describeMissingPath(error, path);
     }
     const files = info.isDirectory() ? await listFiles(path) : [path];
     for (const file of files) {
@@ -209,6 +215,17 @@ async function hashInputs(paths: string[]): Promise<string> {
     }
   }
   return hash.digest('hex');
+}
+
+/** Why a path cannot be read: missing, or a loop of symbolic links (ELOOP), said as such. */
+export function describeMissingPath(error: unknown, path: string): AppError {
+  if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+    return new AppError(
+      'invalid-input',
+      `${path} is a loop of symbolic links (a link that leads back to itself); point it at a file or folder`,
+    );
+  }
+  return new AppError('not-found', `no such file or folder: ${path}`);
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkNewPassword,
+  isCommonPassword,
   DEFAULT_SCRYPT_COST,
   hashPassword,
   MIN_PASSWORD_LENGTH,
@@ -83,5 +84,18 @@ describe('rules for a new password', () => {
     expect(() => checkNewPassword('plain lower case words', [])).not.toThrow();
     expect(() => checkNewPassword('x'.repeat(200) + 'abcde', [])).not.toThrow();
     expect(() => checkNewPassword('abcde'.repeat(52), [])).toThrow(/256/);
+  });
+
+  it('refuses the common passwords of the shipped list, and them with digits added', () => {
+    // On the list (data/common-passwords/common-passwords.txt): 1qaz2wsx3edc4rfv is line 11,239,
+    // passwordpassword 34,761, qwertyuiop 23 and iloveyou 51 (digits and a symbol added).
+    expect(isCommonPassword('1qaz2wsx3edc4rfv')).toBe(true);
+    expect(() => checkNewPassword('1qaz2wsx3edc4rfv', [])).toThrow(/common passwords/);
+    expect(() => checkNewPassword('passwordpassword', [])).toThrow(/common passwords/);
+    expect(() => checkNewPassword('QWERTYUIOP123456', [])).toThrow(/common passwords/);
+    expect(() => checkNewPassword('iloveyou12345678!', [])).toThrow(/common passwords/);
+    // A passphrase of ordinary words is not a listed password.
+    expect(isCommonPassword('correct horse battery staple')).toBe(false);
+    expect(() => checkNewPassword('saffron kettle under moonlight', [])).not.toThrow();
   });
 });

@@ -5,10 +5,42 @@
  *
  * Rules for new passwords follow NIST SP 800-63B-4 §3.1.1.2: at least 15 characters for a
  * password that is the only factor, counted in Unicode code points after NFKC normalisation; no
- * composition rules; long passphrases allowed; a check against context-specific words.
+ * composition rules; long passphrases allowed; a check against a blocklist of common passwords
+ * and against context-specific words.
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { AppError } from '../core/app-error.js';
+
+// The blocklist NIST SP 800-63B-4 §3.1.1.2 asks for: zxcvbn's common passwords, shipped in the
+// repository (data/common-passwords/README.md), read once, from src/ or dist/ alike.
+const COMMON_PASSWORDS_FILE = new URL(
+  '../../data/common-passwords/common-passwords.txt',
+  import.meta.url,
+);
+let commonPasswords: Set<string> | undefined;
+
+function loadCommonPasswords(): Set<string> {
+  commonPasswords ??= new Set(
+    readFileSync(COMMON_PASSWORDS_FILE, 'utf8')
+      .split('\n')
+      .map((line) => line.trim().normalize('NFKC').toLowerCase())
+      .filter((line) => line !== ''),
+  );
+  return commonPasswords;
+}
+
+// Digits and symbols people add around a common password to pass a length rule.
+const PADDING = /^[\d\W_]+|[\d\W_]+$/gu;
+
+/** Whether a password is a common one, or one with only digits and symbols around it. */
+export function isCommonPassword(password: string): boolean {
+  const list = loadCommonPasswords();
+  const lower = password.normalize('NFKC').trim().toLowerCase();
+  if (list.has(lower)) return true;
+  const core = lower.replace(PADDING, '');
+  return core.length >= 4 && core !== lower && list.has(core);
+}
 
 export interface ScryptCost {
   /** log2 of scrypt's CPU/memory cost N. */
@@ -114,6 +146,12 @@ export function checkNewPassword(password: string, context: string[]): void {
   }
   if (new Set(characters).size < MIN_DISTINCT_CHARACTERS) {
     throw new AppError('invalid-input', 'choose a password that is not one repeated pattern');
+  }
+  if (isCommonPassword(password)) {
+    throw new AppError(
+      'invalid-input',
+      'this password is on a list of common passwords that attackers try first; choose another (a few unrelated words make a good one)',
+    );
   }
   const lower = password.normalize('NFKC').toLowerCase();
   for (const word of [...context, 'weakties']) {

@@ -59,6 +59,8 @@ export const SECRET_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   users: ['password_hash'],
   sessions: ['id_hash'],
   user_invitations: ['token_hash'],
+  password_resets: ['token_hash'],
+  known_devices: ['token_hash'],
 };
 
 /** Reads every table of the database from its catalogue, by name. */

@@ -35,6 +35,10 @@ export async function findOrganisation(
   return row ? { name: row.name, createdAt: row.created_at } : undefined;
 }
 
+export async function renameOrganisation(db: Db, name: string): Promise<void> {
+  await db.updateTable('organisation').set({ name }).execute();
+}
+
 export async function insertOrganisation(db: Db, name: string, at: string): Promise<void> {
   await db.insertInto('organisation').values({ name, created_at: at }).execute();
 }
@@ -85,6 +89,8 @@ export interface UserSummary {
   role: UserRole;
   createdAt: string;
   lastSignInAt: string | null;
+  /** Set while an administrator has disabled the user. */
+  disabledAt: string | null;
   /** Members only: how many coaches the member currently shares progress with. */
   coachesSharedWith: number;
 }
@@ -105,6 +111,7 @@ export async function listUsers(db: Db): Promise<UserSummary[]> {
       'users.role',
       'users.created_at',
       'users.last_sign_in_at',
+      'users.disabled_at',
       eb.fn.count<number>('consents.id').as('shared'),
     ])
     .groupBy([
@@ -114,6 +121,7 @@ export async function listUsers(db: Db): Promise<UserSummary[]> {
       'users.role',
       'users.created_at',
       'users.last_sign_in_at',
+      'users.disabled_at',
     ])
     .orderBy('users.role')
     .orderBy('users.display_name')
@@ -126,6 +134,7 @@ export async function listUsers(db: Db): Promise<UserSummary[]> {
     role: r.role,
     createdAt: r.created_at,
     lastSignInAt: r.last_sign_in_at,
+    disabledAt: r.disabled_at,
     coachesSharedWith: Number(r.shared),
   }));
 }
@@ -257,7 +266,7 @@ export async function hasOpenInvitationFor(db: Db, email: string, at: string): P
 
 /* Sessions */
 
-export async function insertSession(db: Db, session: SessionRow): Promise<void> {
+export async function insertSession(db: Db, session: Insertable<SessionsTable>): Promise<void> {
   await db.insertInto('sessions').values(session).execute();
 }
 
@@ -494,6 +503,28 @@ export async function forgetAuditDetails(db: Db, details: string[]): Promise<voi
   await db.updateTable('audit_log').set({ detail: '' }).where('detail', 'in', details).execute();
 }
 
+/**
+ * After a user is erased: their entries keep the event, the time and the former user id, but
+ * no address and no text that names them (`details`: their email as the log wrote it).
+ */
+export async function forgetAuditPersonalData(
+  db: Db,
+  userId: number,
+  details: string[],
+): Promise<void> {
+  await db
+    .updateTable('audit_log')
+    .set({ detail: '', ip: '' })
+    .where((eb) =>
+      eb.or([
+        eb('actor_user_id', '=', userId),
+        eb('subject_user_id', '=', userId),
+        ...(details.length > 0 ? [eb('detail', 'in', details)] : []),
+      ]),
+    )
+    .execute();
+}
+
 /* Failed sign-ins */
 
 /** Counts an attempt under `key` before its password is checked; returns its row id. */
@@ -542,6 +573,310 @@ export async function deleteLoginFailures(db: Db, key: string): Promise<void> {
   await db.deleteFrom('login_failures').where('key', '=', key).execute();
 }
 
+/** The newest failure under `key` after `since`, leaving out the rows `exceptIds` name. */
+export async function findLatestLoginFailure(
+  db: Db,
+  key: string,
+  since: string,
+  exceptIds: number[],
+): Promise<string | undefined> {
+  let query = db
+    .selectFrom('login_failures')
+    .select('at')
+    .where('key', '=', key)
+    .where('at', '>', since);
+  if (exceptIds.length > 0) query = query.where('id', 'not in', exceptIds);
+  const row = await query.orderBy('at', 'desc').limit(1).executeTakeFirst();
+  return row?.at;
+}
+
+/**
+ * Forgets every failure counted against an email (its account key and its pairs with any
+ * address): the person was erased. A key range, not LIKE, so no character of the email is a
+ * wildcard (a pair key is `pair:<email> <address>` and an email holds no space).
+ */
+export async function deleteLoginFailuresForEmail(db: Db, email: string): Promise<void> {
+  await db
+    .deleteFrom('login_failures')
+    .where((eb) =>
+      eb.or([
+        eb('key', '=', `account:${email}`),
+        eb.and([eb('key', '>=', `pair:${email} `), eb('key', '<', `pair:${email}!`)]),
+      ]),
+    )
+    .execute();
+}
+
 export async function deleteLoginFailuresBefore(db: Db, before: string): Promise<void> {
   await db.deleteFrom('login_failures').where('at', '<=', before).execute();
+}
+
+/* Known devices (device cookies) */
+
+export async function insertKnownDevice(
+  db: Db,
+  device: { tokenHash: string; userId: number; at: string },
+): Promise<void> {
+  await db
+    .insertInto('known_devices')
+    .values({
+      token_hash: device.tokenHash,
+      user_id: device.userId,
+      created_at: device.at,
+      last_used_at: device.at,
+    })
+    .execute();
+}
+
+/** Whether the device cookie's hash names a device this user signed in from. */
+export async function isKnownDevice(db: Db, tokenHash: string, userId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('known_devices')
+    .select('user_id')
+    .where('token_hash', '=', tokenHash)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function touchKnownDevice(db: Db, tokenHash: string, at: string): Promise<void> {
+  await db
+    .updateTable('known_devices')
+    .set({ last_used_at: at })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+/** Forgets devices unused since `before` (design choice in accounts-service.ts). */
+export async function deleteStaleKnownDevices(db: Db, before: string): Promise<void> {
+  await db.deleteFrom('known_devices').where('last_used_at', '<', before).execute();
+}
+
+/* The lifecycle: disabling, passwords, resets, sessions, invitations */
+
+export async function setUserDisabled(
+  db: Db,
+  userId: number,
+  disabledAt: string | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ disabled_at: disabledAt })
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function updatePasswordHash(
+  db: Db,
+  userId: number,
+  passwordHash: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export interface SessionSummary {
+  idHash: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string;
+  userAgent: string;
+}
+
+/** A user's sessions, the most recently used first. */
+export async function listUserSessions(db: Db, userId: number): Promise<SessionSummary[]> {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id_hash', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent'])
+    .where('user_id', '=', userId)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id_hash')
+    .execute();
+  return rows.map((r) => ({
+    idHash: r.id_hash,
+    createdAt: r.created_at,
+    lastSeenAt: r.last_seen_at,
+    expiresAt: r.expires_at,
+    ip: r.ip,
+    userAgent: r.user_agent,
+  }));
+}
+
+/** Ends every session of the user but `keepIdHash` (the one asking), if given. */
+export async function deleteOtherUserSessions(
+  db: Db,
+  userId: number,
+  keepIdHash: string | undefined,
+): Promise<void> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepIdHash !== undefined) query = query.where('id_hash', '!=', keepIdHash);
+  await query.execute();
+}
+
+/** Ends one session of the user; false when the user has no such session. */
+export async function deleteUserSession(db: Db, userId: number, idHash: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id_hash', '=', idHash)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function insertPasswordReset(
+  db: Db,
+  reset: {
+    tokenHash: string;
+    userId: number;
+    createdBy: number | null;
+    at: string;
+    expiresAt: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('password_resets')
+    .values({
+      token_hash: reset.tokenHash,
+      user_id: reset.userId,
+      created_by: reset.createdBy,
+      created_at: reset.at,
+      expires_at: reset.expiresAt,
+      used_at: null,
+    })
+    .execute();
+}
+
+/** Withdraws the user's unused reset links (a new one replaces them). */
+export async function deleteOpenPasswordResets(db: Db, userId: number): Promise<void> {
+  await db
+    .deleteFrom('password_resets')
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+/** The reset link a token hash names, if unused and unexpired at `at`, and its user. */
+export async function findOpenPasswordReset(
+  db: Db,
+  tokenHash: string,
+  at: string,
+): Promise<{ id: number; user: UserRow } | undefined> {
+  const reset = await db
+    .selectFrom('password_resets')
+    .select(['id', 'user_id'])
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', at)
+    .executeTakeFirst();
+  if (!reset) return undefined;
+  const user = await findUserById(db, reset.user_id);
+  return user ? { id: reset.id, user } : undefined;
+}
+
+/** Marks a reset link used; false when another request used it first (one statement). */
+export async function claimPasswordReset(db: Db, resetId: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('password_resets')
+    .set({ used_at: at })
+    .where('id', '=', resetId)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', at)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Withdraws an unused member or coach invitation; its email, or undefined when none. */
+export async function deleteOpenInvitation(
+  db: Db,
+  invitationId: number,
+): Promise<{ email: string; role: UserRole } | undefined> {
+  const row = await db
+    .selectFrom('user_invitations')
+    .select(['email', 'role'])
+    .where('id', '=', invitationId)
+    .where('accepted_at', 'is', null)
+    .where('role', '!=', 'administrator')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  await db.deleteFrom('user_invitations').where('id', '=', invitationId).execute();
+  return row;
+}
+
+/** Withdraws every unused invitation made out to an email (a new one replaces them). */
+export async function deleteOpenInvitationsFor(db: Db, email: string): Promise<void> {
+  await db
+    .deleteFrom('user_invitations')
+    .where('email', '=', email)
+    .where('accepted_at', 'is', null)
+    .execute();
+}
+
+export async function countAdministrators(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'administrator')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Everything the log holds of one user's own actions, oldest first (for their export). */
+export async function listAuditEntriesByActor(
+  db: Db,
+  userId: number,
+): Promise<{ at: string; event: string; ip: string; detail: string }[]> {
+  return db
+    .selectFrom('audit_log')
+    .select(['at', 'event', 'ip', 'detail'])
+    .where('actor_user_id', '=', userId)
+    .orderBy('id')
+    .execute();
+}
+
+/** A user's known devices, without their token hashes (for their export). */
+export async function listKnownDevices(
+  db: Db,
+  userId: number,
+): Promise<{ createdAt: string; lastUsedAt: string }[]> {
+  const rows = await db
+    .selectFrom('known_devices')
+    .select(['created_at', 'last_used_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({ createdAt: r.created_at, lastUsedAt: r.last_used_at }));
+}
+
+/** The consents members gave a coach, current and past: dates and member ids only. */
+export async function listConsentsToCoach(
+  db: Db,
+  coachUserId: number,
+): Promise<{ memberAccountId: number; grantedAt: string; revokedAt: string | null }[]> {
+  const rows = await db
+    .selectFrom('consents')
+    .select(['account_id', 'granted_at', 'revoked_at'])
+    .where('coach_user_id', '=', coachUserId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    memberAccountId: r.account_id,
+    grantedAt: r.granted_at,
+    revokedAt: r.revoked_at,
+  }));
+}
+
+/** Whether anyone but this user has an account. */
+export async function hasOtherUsers(db: Db, userId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '!=', userId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -1,11 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { AppError } from '../core/app-error.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
-import { STORE_FILE_NAME, resolveDataDir } from './data-dir.js';
+import {
+  makePrivateDir,
+  makePrivateFile,
+  resolveDataDir,
+  STORE_FILE_NAME,
+  type PrivacyWarning,
+} from './data-dir.js';
 
 export type Db = Kysely<Database>;
 
@@ -27,6 +33,8 @@ export const LOCAL_ACCOUNT_ID = 1;
 export interface OpenStoreOptions {
   /** A directory to hold the store file; defaults to resolveDataDir(). `:memory:` for tests. */
   dir?: string;
+  /** Told when the folder or the store's files were readable by others and were made private. */
+  onWarning?: PrivacyWarning;
 }
 
 export interface OpenConfiguredStoreOptions extends OpenStoreOptions {
@@ -40,7 +48,12 @@ export interface OpenConfiguredStoreOptions extends OpenStoreOptions {
  */
 export async function openStore(options: OpenConfiguredStoreOptions = {}): Promise<Store> {
   const url = (options.env ?? process.env).WEAKTIES_DATABASE_URL ?? '';
-  if (url === '') return openSqliteStore({ dir: options.dir });
+  if (url === '') {
+    return openSqliteStore({
+      dir: options.dir,
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    });
+  }
   if (!/^postgres(ql)?:\/\//i.test(url)) {
     // The URL itself is not echoed: it may hold a password.
     throw new AppError(
@@ -55,21 +68,29 @@ export async function openStore(options: OpenConfiguredStoreOptions = {}): Promi
 
 /**
  * Opens (creating if needed) the embedded SQLite store, in WAL mode so a crash mid-write never
- * corrupts it and readers never block the writer, and brings its schema up to date.
+ * corrupts it and readers never block the writer, and brings its schema up to date. The folder
+ * is owner-only (0700) and the files 0600, so another user of the machine cannot read them;
+ * looser modes left by an older version are repaired, with a warning.
  */
 export async function openSqliteStore(options: OpenStoreOptions = {}): Promise<Store> {
   const dir = options.dir ?? resolveDataDir();
+  const warn = options.onWarning ?? ((message: string) => process.emitWarning(message));
   let location = ':memory:';
   if (dir !== ':memory:') {
+    location = join(dir, STORE_FILE_NAME);
     try {
-      mkdirSync(dir, { recursive: true });
+      makePrivateDir(dir, warn);
+      // SQLite gives its -wal and -shm files the mode of the database file.
+      makePrivateFile(location, warn);
+      for (const companion of [`${location}-wal`, `${location}-shm`]) {
+        if (existsSync(companion)) makePrivateFile(companion, warn);
+      }
     } catch (error) {
       throw new AppError(
         'io',
         `cannot create the data directory ${dir}: ${(error as Error).message}`,
       );
     }
-    location = join(dir, STORE_FILE_NAME);
   }
   let sqlite: SqliteDatabase.Database;
   try {

@@ -488,6 +488,8 @@ export interface UsersTable {
   password_hash: string;
   created_at: string;
   last_sign_in_at: string | null;
+  /** Set while an administrator has disabled the user (migration 2026-12-08). */
+  disabled_at: Generated<string | null>;
 }
 
 /** An invitation link (or the first-run setup link, role administrator): only its hash kept. */
@@ -513,6 +515,27 @@ export interface SessionsTable {
   /** The absolute end of the session, whatever the activity. */
   expires_at: string;
   ip: string;
+  /** The browser, shortened (migration 2026-12-08). */
+  user_agent: Generated<string>;
+}
+
+/** A one-time password reset link an administrator issued (migration 2026-12-08). */
+export interface PasswordResetsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  created_by: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** A browser a user signed in from: the hash of its device cookie (migration 2026-12-08). */
+export interface KnownDevicesTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  last_used_at: string;
 }
 
 /** A member's consent to one coach; current while revoked_at is null. */
@@ -536,7 +559,10 @@ export interface AuditLogTable {
 
 export interface LoginFailuresTable {
   id: Generated<number>;
-  /** `email:<address>` or `ip:<address>`. */
+  /**
+   * What the failure counts against (login-throttle.ts): `pair:<email> <address>`,
+   * `account:<email>`, `ip:<address>` or `device:<hash>`.
+   */
   key: string;
   at: string;
 }
@@ -550,6 +576,8 @@ export interface Database {
   consents: ConsentsTable;
   audit_log: AuditLogTable;
   login_failures: LoginFailuresTable;
+  password_resets: PasswordResetsTable;
+  known_devices: KnownDevicesTable;
 }
 
 /* Coach view (issue 9, migration 2026-11-29-progress-snapshots): one row per account and ISO

@@ -11,7 +11,9 @@ export const importCommand: Command = {
   details: `  --keep-bodies  also store message texts (off by default: tie strength needs only counts)
   --force        import again even if these exact files were imported before
 Importing is one transaction: it lands whole or not at all. Re-importing the same export changes
-nothing; a newer export adds what is new and records changed companies and titles.`,
+nothing; a newer export adds what is new and records changed companies and titles.
+Exit status 0 means the import landed, even when some rows could not be read: those are listed
+as issues with their file and line, and a line on stderr says so.`,
   options: { 'keep-bodies': { type: 'boolean' }, force: { type: 'boolean' } },
   async run(ctx) {
     const store = await ctx.openStore();
@@ -28,7 +30,16 @@ nothing; a newer export adds what is new and records changed companies and title
     }
     if (ctx.json) ctx.printJson(summary);
     else ctx.print(renderImportSummary(summary));
-    return summary.issues.some((i) => i.severity === 'error') ? 1 : 0;
+    // The import landed: exit 0, and say on stderr that rows were left out (listed above), so a
+    // script sees success and a person sees the warning.
+    const lost = summary.issues.filter((i) => i.severity === 'error').length;
+    // Shown even with --quiet, which hides progress, not warnings.
+    if (lost > 0) {
+      ctx.io.stderr.write(
+        `weakties import: imported; ${lost} issue${lost === 1 ? '' : 's'} left rows out (listed with the summary)\n`,
+      );
+    }
+    return 0;
   },
 };
 

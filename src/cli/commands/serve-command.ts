@@ -151,7 +151,12 @@ it prints a one-time link that sets up the organisation and its administrator.`,
       }
       throw error;
     }
-    if (!isMultiUser) ctx.print(`weakties is running at ${server.url}  (Ctrl-C to stop)`);
+    if (!isMultiUser) {
+      ctx.print(`weakties is running; open this address (Ctrl-C to stop):`);
+      ctx.print(`  ${server.openUrl}`);
+      ctx.print('The address holds a key for this launch: other users of this computer cannot');
+      ctx.print('open your network without it.');
+    }
     await waitForStop();
     await server.close();
   },

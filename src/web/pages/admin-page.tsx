@@ -3,6 +3,7 @@ import {
   accountsApi,
   type AuditEntry,
   type CreatedInvitationView,
+  type UserSummary,
 } from '../../server/accounts-client.js';
 import { useApi } from '../use-api.js';
 import { CohortView } from './cohort-view.js';
@@ -62,8 +63,10 @@ function InviteForm(props: { onInvited: () => void }) {
       {created ? (
         <div className="invitation-link" role="status">
           <p>
-            Send this link to {created.email} ({created.role}); it works once, until{' '}
-            {day(created.expiresAt)} UTC. It is shown only now.
+            {created.kind === 'password-reset'
+              ? `${created.email} already has an account: this link lets them choose a new password.`
+              : `Send this link to ${created.email} (${created.role}).`}{' '}
+            It works once, until {day(created.expiresAt)} UTC. It is shown only now.
           </p>
           <p>
             <code data-testid="invitation-link">{created.link}</code>
@@ -137,8 +140,54 @@ function AuditLog() {
   );
 }
 
+/** What the administrator can do to someone else's account, and what it did. */
+function UserActions(props: {
+  user: UserSummary;
+  onChanged: () => void;
+  onLink: (link: ShownLink) => void;
+  onError: (message: string) => void;
+}) {
+  const { user } = props;
+  const fail = (error: unknown) => props.onError(describeError(error));
+  const reset = () =>
+    accountsApi
+      .resetUser(user.id)
+      .then(
+        (made) => props.onLink({ email: made.email, link: made.link, expiresAt: made.expiresAt }),
+        fail,
+      );
+  const toggle = () =>
+    accountsApi.setUserEnabled(user.id, user.disabledAt !== null).then(props.onChanged, fail);
+  const remove = () => {
+    const what = user.role === 'member' ? ' and all of their data' : '';
+    if (!window.confirm(`Remove ${user.name}${what}? This cannot be undone.`)) return;
+    accountsApi.removeUser(user.id).then(props.onChanged, fail);
+  };
+  return (
+    <span className="actions">
+      <button type="button" onClick={reset}>
+        Reset link
+      </button>{' '}
+      <button type="button" onClick={toggle}>
+        {user.disabledAt !== null ? 'Enable' : 'Disable'}
+      </button>{' '}
+      <button type="button" onClick={remove}>
+        Remove
+      </button>
+    </span>
+  );
+}
+
+interface ShownLink {
+  email: string;
+  link: string;
+  expiresAt: string;
+}
+
 /** The administrator's page: invitations, people and roles, the cohort, the audit log. */
-export function AdminPage() {
+export function AdminPage(props: { selfId: number }) {
+  const [shown, setShown] = useState<ShownLink | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
   const users = useApi(() => accountsApi.users(), 'users');
   const invitations = useApi(() => accountsApi.invitations(), 'invitations');
   const cohort = useApi(() => accountsApi.organisationCohort(), 'organisation-cohort');
@@ -162,6 +211,7 @@ export function AdminPage() {
                 <th scope="col">Role</th>
                 <th scope="col">Shares with coaches</th>
                 <th scope="col">Last sign-in (UTC)</th>
+                <th scope="col">Account</th>
               </tr>
             </thead>
             <tbody>
@@ -174,12 +224,42 @@ export function AdminPage() {
                   <td>{u.role}</td>
                   <td className="num">{u.role === 'member' ? u.coachesSharedWith : ''}</td>
                   <td>{day(u.lastSignInAt)}</td>
+                  <td>
+                    {u.disabledAt !== null ? 'disabled ' : ''}
+                    {u.id !== props.selfId ? (
+                      <UserActions
+                        user={u}
+                        onChanged={refresh}
+                        onLink={setShown}
+                        onError={setActionError}
+                      />
+                    ) : (
+                      'you'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
       </StatusView>
+      {actionError ? (
+        <p role="alert" className="error">
+          {actionError}
+        </p>
+      ) : null}
+      {shown ? (
+        <div className="invitation-link" role="status">
+          <p>
+            Send this link to {shown.email}: it lets them choose a new password, once, until{' '}
+            {day(shown.expiresAt)} UTC. It is shown only now.
+          </p>
+          <p>
+            <code data-testid="reset-link">{shown.link}</code>
+          </p>
+          <CopyButton text={shown.link} label="Copy the link" />
+        </div>
+      ) : null}
       <h2>Invitations</h2>
       <StatusView loaded={invitations}>
         {(list) =>
@@ -193,6 +273,7 @@ export function AdminPage() {
                   <th scope="col">Role</th>
                   <th scope="col">Status</th>
                   <th scope="col">Expires (UTC)</th>
+                  <th scope="col">Withdraw</th>
                 </tr>
               </thead>
               <tbody>
@@ -202,6 +283,22 @@ export function AdminPage() {
                     <td>{i.role}</td>
                     <td>{i.status}</td>
                     <td>{day(i.expiresAt)}</td>
+                    <td>
+                      {i.status === 'open' ? (
+                        <button
+                          type="button"
+                          onClick={() =>
+                            accountsApi
+                              .withdrawInvitation(i.id)
+                              .then(refresh, (error: unknown) =>
+                                setActionError(describeError(error)),
+                              )
+                          }
+                        >
+                          Withdraw
+                        </button>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -14,12 +14,12 @@ export function AccountBar(props: { view: SessionView; onSignOut: () => void }) 
         {view.organisation ?? 'weakties'}: signed in as <strong>{view.user.name}</strong> (
         {ROLE_LABELS[view.user.role]})
       </span>
-      {view.user.role === 'member' ? (
-        <nav aria-label="Account">
-          <Link to="/">Your network</Link>
-          <Link to="/account">Sharing and your data</Link>
-        </nav>
-      ) : null}
+      <nav aria-label="Account">
+        <Link to="/">{view.user.role === 'member' ? 'Your network' : 'Home'}</Link>
+        <Link to="/account">
+          {view.user.role === 'member' ? 'Sharing and your data' : 'Your account'}
+        </Link>
+      </nav>
       <button type="button" onClick={props.onSignOut}>
         Sign out
       </button>

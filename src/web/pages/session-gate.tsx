@@ -5,6 +5,7 @@ import { AccountPage } from './account-page.js';
 import { AdminPage } from './admin-page.js';
 import { CoachPage } from './coach-page.js';
 import { InvitationPage } from './invitation-page.js';
+import { ResetPage } from './reset-page.js';
 import { AccountBar, describeError, ServerFrame } from './server-frame.js';
 import { SetupPage } from './setup-page.js';
 import { SignInPage } from './sign-in-page.js';
@@ -63,10 +64,13 @@ export function SessionGate(props: { path: string; children: ReactNode }) {
   );
   if (props.path === '/setup') return frame(<SetupPage onSignedIn={enter} />);
   if (props.path === '/invitation') return frame(<InvitationPage onSignedIn={enter} />);
+  if (props.path === '/reset') return frame(<ResetPage onSignedIn={enter} />);
   if (!view.user) return frame(<SignInPage view={view} onSignedIn={enter} />);
-  if (view.user.role === 'administrator') return frame(<AdminPage />);
+  if (props.path === '/account') {
+    return frame(<AccountPage role={view.user.role} onDeleted={signedOut} />);
+  }
+  if (view.user.role === 'administrator') return frame(<AdminPage selfId={view.user.id} />);
   if (view.user.role === 'coach') return frame(<CoachPage />);
-  if (props.path === '/account') return frame(<AccountPage onDeleted={signedOut} />);
   return (
     <>
       <AccountBar view={view} onSignOut={signOut} />
