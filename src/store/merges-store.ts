@@ -72,6 +72,7 @@ export async function mergePersonRows(
   mergedId: number,
   reason: string,
   now: string,
+  made: { source: MergeSource; evidence: string } = { source: 'user', evidence: '' },
 ): Promise<MergeResult> {
   const merge = await db
     .insertInto('merges')
@@ -82,6 +83,8 @@ export async function mergePersonRows(
       created_at: now,
       undone_at: null,
       reason,
+      source: made.source,
+      evidence: made.evidence,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -296,6 +299,9 @@ async function moveEdges(ctx: MoveContext): Promise<{ moved: number; deleted: nu
   return { moved, deleted };
 }
 
+/** Who made a merge: the user (merge, review) or identity fusion (`auto`). */
+export type MergeSource = 'user' | 'auto';
+
 export interface MergeRow {
   id: number;
   keptPersonId: number;
@@ -303,6 +309,9 @@ export interface MergeRow {
   createdAt: string;
   undoneAt: string | null;
   reason: string;
+  source: MergeSource;
+  /** JSON of an automatic merge's posterior and reasons; empty for a manual one. */
+  evidence: string;
 }
 
 function toMergeRow(r: Selectable<MergesTable>): MergeRow {
@@ -313,7 +322,95 @@ function toMergeRow(r: Selectable<MergesTable>): MergeRow {
     createdAt: r.created_at,
     undoneAt: r.undone_at,
     reason: r.reason,
+    source: r.source === 'auto' ? 'auto' : 'user',
+    evidence: r.evidence,
   };
+}
+
+/** Merges of the account, newest first; standing ones only unless `withUndone`. */
+export async function listMerges(
+  db: Db,
+  accountId: number,
+  filter: { source?: MergeSource; withUndone?: boolean } = {},
+): Promise<MergeRow[]> {
+  let query = db.selectFrom('merges').selectAll().where('account_id', '=', accountId);
+  if (filter.source) query = query.where('source', '=', filter.source);
+  if (!filter.withUndone) query = query.where('undone_at', 'is', null);
+  const rows = await query.orderBy('id', 'desc').execute();
+  return rows.map(toMergeRow);
+}
+
+export interface IdentitySettings {
+  autoMerge: boolean;
+  /** Undefined: the default threshold. */
+  threshold: number | undefined;
+}
+
+export async function readIdentitySettings(db: Db, accountId: number): Promise<IdentitySettings> {
+  const row = await db
+    .selectFrom('identity_settings')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  return {
+    autoMerge: row ? row.auto_merge === 1 : true,
+    threshold: row?.auto_merge_threshold ?? undefined,
+  };
+}
+
+export async function writeIdentitySettings(
+  db: Db,
+  accountId: number,
+  settings: IdentitySettings,
+  now: string,
+): Promise<void> {
+  const values = {
+    auto_merge: settings.autoMerge ? 1 : 0,
+    auto_merge_threshold: settings.threshold ?? null,
+    updated_at: now,
+  };
+  await db
+    .insertInto('identity_settings')
+    .values({ account_id: accountId, ...values })
+    .onConflict((oc) => oc.column('account_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Connected people with the day they connected, and people who wrote or received a message. */
+export async function loadConnectionAndMessagedIds(
+  db: Db,
+  accountId: number,
+): Promise<{ connections: Map<number, string>; messaged: Set<number> }> {
+  const [connections, senders, participants] = await Promise.all([
+    db
+      .selectFrom('connections')
+      .select(['person_id', 'connected_on'])
+      .where('account_id', '=', accountId)
+      .orderBy('person_id')
+      .orderBy('connected_on')
+      .execute(),
+    db
+      .selectFrom('messages')
+      .select('sender_person_id')
+      .distinct()
+      .where('account_id', '=', accountId)
+      .execute(),
+    db
+      .selectFrom('conversation_participants')
+      .select('person_id')
+      .distinct()
+      .where('account_id', '=', accountId)
+      .execute(),
+  ]);
+  const messaged = new Set<number>();
+  for (const s of senders) if (s.sender_person_id !== null) messaged.add(s.sender_person_id);
+  for (const p of participants) messaged.add(p.person_id);
+  const byPerson = new Map<number, string>();
+  // The earliest day a person was connected: a re-connection keeps the first.
+  for (const c of connections) {
+    if (!byPerson.has(c.person_id)) byPerson.set(c.person_id, c.connected_on ?? '');
+  }
+  return { connections: byPerson, messaged };
 }
 
 export async function getMerge(

@@ -366,6 +366,20 @@ export interface MergesTable {
   created_at: string;
   undone_at: string | null;
   reason: string;
+  /** `user` or `auto` (identity fusion). */
+  source: Generated<string>;
+  /** JSON of an automatic merge's posterior and reasons; empty for a manual one. */
+  evidence: Generated<string>;
+}
+
+/** Identity fusion settings of an account (docs/science.md section 8). */
+export interface IdentitySettingsTable {
+  account_id: number;
+  /** 1: imports merge decisive pairs automatically. */
+  auto_merge: number;
+  /** Null: the default threshold. */
+  auto_merge_threshold: number | null;
+  updated_at: string;
 }
 
 /** One row a merge changed (`moved`, with the old person id) or deleted (`deleted`, in full). */
@@ -426,6 +440,7 @@ export interface Database {
   merges: MergesTable;
   merge_moves: MergeMovesTable;
   dismissed_candidates: DismissedCandidatesTable;
+  identity_settings: IdentitySettingsTable;
 }
 
 export type TableName = keyof Database;

@@ -11,10 +11,9 @@ import type { ComparisonName, IdentityRecord, ScoredPair } from './match-model.j
  * Default posterior from which a pair is merged without asking, chosen from the demo's
  * precision curve (`npm run bench:identity`, docs/science.md section 8).
  */
-export const DEFAULT_AUTO_MERGE_THRESHOLD = 0.99;
+export const DEFAULT_AUTO_MERGE_THRESHOLD = 0.9;
 /** Below this a pair is not worth the user's time (design choice, docs/science.md section 8). */
 export const REVIEW_FLOOR = 0.5;
-
 /** Evidence that is not the name: at least one must agree before a merge is automatic. */
 const SUPPORT: readonly [ComparisonName, string][] = [
   ['company', 'same'],
@@ -25,13 +24,58 @@ const SUPPORT: readonly [ComparisonName, string][] = [
   ['conversation', 'shared'],
 ];
 
-export type Guard = 'names-differ' | 'name-only' | 'employers-differ';
+export type Guard = 'names-differ' | 'name-only' | 'employers-differ' | 'ambiguous';
 
 const levelOf = (pair: ScoredPair, comparison: ComparisonName): string | undefined =>
   pair.reasons.find((r) => r.comparison === comparison)?.level;
 
+/**
+ * A rival within this many bits of a person's best pair makes the person ambiguous (design
+ * choice: a rival a hundred times less likely still counts), when the two cannot both be them.
+ */
+export const RIVAL_BITS = 7;
+
+/**
+ * People whose best pair has a rival that cannot be the same person as the best partner (two
+ * connections, two profiles): "Ryan Mitchell" in the phone book when two Ryan Mitchells work at
+ * one company. None of their pairs merges automatically.
+ */
+export function ambiguousPeople(
+  records: readonly IdentityRecord[],
+  pairs: readonly ScoredPair[],
+): Set<number> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const partners = new Map<number, { other: number; bits: number }[]>();
+  for (const pair of pairs) {
+    partners.set(pair.a, [...(partners.get(pair.a) ?? []), { other: pair.b, bits: pair.bits }]);
+    partners.set(pair.b, [...(partners.get(pair.b) ?? []), { other: pair.a, bits: pair.bits }]);
+  }
+  const out = new Set<number>();
+  for (const [id, list] of partners) {
+    if (list.length < 2) continue;
+    const sorted = [...list].sort((p, q) => q.bits - p.bits);
+    const best = sorted[0] as { other: number; bits: number };
+    const top = byId.get(best.other);
+    for (const rival of sorted.slice(1)) {
+      if (rival.bits < best.bits - RIVAL_BITS) break;
+      const r = byId.get(rival.other);
+      const bothConnections = Boolean(top?.isConnection && r?.isConnection);
+      const twoProfiles =
+        (top?.profileUrls.length ?? 0) > 0 &&
+        (r?.profileUrls.length ?? 0) > 0 &&
+        !(top?.profileUrls ?? []).some((u) => r?.profileUrls.includes(u));
+      if (bothConnections || twoProfiles) {
+        out.add(id);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Why a pair may not be merged automatically, if anything stops it. */
-export function guardOf(pair: ScoredPair): Guard | undefined {
+export function guardOf(pair: ScoredPair, ambiguous?: ReadonlySet<number>): Guard | undefined {
+  if (ambiguous && (ambiguous.has(pair.a) || ambiguous.has(pair.b))) return 'ambiguous';
   const name = levelOf(pair, 'name');
   // A shared phone or address alone never joins two different names (a switchboard, a family).
   if (name === undefined || name === 'different' || name === 'similar') return 'names-differ';
@@ -85,8 +129,9 @@ export function planAutoMerges(
     return group;
   };
   const edges: { x: number; y: number; pair: ScoredPair }[] = [];
+  const ambiguous = ambiguousPeople(records, pairs);
   for (const pair of pairs) {
-    if (pair.posterior < threshold || guardOf(pair) !== undefined) continue;
+    if (pair.posterior < threshold || guardOf(pair, ambiguous) !== undefined) continue;
     const ga = groupOf(pair.a);
     const gb = groupOf(pair.b);
     const ra = find(pair.a);
@@ -156,10 +201,11 @@ export function reviewBand(
   threshold = DEFAULT_AUTO_MERGE_THRESHOLD,
 ): ReviewPair[] {
   const byId = new Map(records.map((r) => [r.id, r]));
+  const ambiguous = ambiguousPeople(records, pairs);
   const out: ReviewPair[] = [];
   for (const pair of pairs) {
     if (pair.posterior < REVIEW_FLOOR) continue;
-    const guard = guardOf(pair);
+    const guard = guardOf(pair, ambiguous);
     if (pair.posterior >= threshold && guard === undefined) continue;
     const a = byId.get(pair.a);
     const b = byId.get(pair.b);

@@ -35,6 +35,8 @@ export interface IdentityRecord {
   sources: readonly string[];
   /** A LinkedIn connection (a row in Connections.csv). */
   isConnection: boolean;
+  /** The day the connection was made, when known (YYYY-MM-DD). */
+  connectedOn?: string;
 }
 
 export const COMPARISONS = {
@@ -416,9 +418,14 @@ function boundBlock(block: number[], prepared: readonly Prepared[]): number[][] 
   return [...byName.values()].filter((g) => g.length > 1 && g.length <= MAX_BLOCK_SIZE);
 }
 
-/** Two connections are two members; two different profile URLs are two members. */
+/**
+ * Two connections made on different days are two members (two friends of one name), and so are
+ * two different profile URLs.
+ */
 function isVetoed(levels: Comparison[], x: Prepared, y: Prepared): boolean {
-  if (x.record.isConnection && y.record.isConnection) return true;
+  const a = x.record.connectedOn;
+  const b = y.record.connectedOn;
+  if (a !== undefined && b !== undefined && a !== '' && b !== '' && a !== b) return true;
   return levels.some((l) => l.comparison === 'profile-url' && l.level === 1);
 }
 
@@ -507,6 +514,8 @@ interface PairData {
   levels: Comparison[];
   /** u of the exact-name level for this pair's name (term frequency), when it is exact. */
   nameU?: number;
+  /** u of the same-company or company-domain level for this company (its share of people). */
+  companyU?: number;
 }
 
 function logOdds(pair: PairData, params: ModelParameters): { bits: number; terms: number[] } {
@@ -518,10 +527,14 @@ function logOdds(pair: PairData, params: ModelParameters): { bits: number; terms
       continue;
     }
     const m = params.m[comparison][level] ?? 1;
-    const u =
-      comparison === 'name' && level === 0 && pair.nameU !== undefined
-        ? pair.nameU
-        : (params.u[comparison][level] ?? 1);
+    let u = params.u[comparison][level] ?? 1;
+    if (comparison === 'name' && level === 0 && pair.nameU !== undefined) u = pair.nameU;
+    if (
+      pair.companyU !== undefined &&
+      ((comparison === 'company' && level === 0) || (comparison === 'email' && level === 1))
+    ) {
+      u = pair.companyU;
+    }
     const w = Math.log2(m / u);
     terms.push(w);
     bits += w;
@@ -550,6 +563,10 @@ export function scorePeople(
   const prepared = [...records].sort((p, q) => p.id - q.id).map(prepare);
   const n = prepared.length;
   const frequencies = nameFrequencies(prepared);
+  const companies = new Map<string, number>();
+  for (const p of prepared) {
+    if (p.company !== '') companies.set(p.company, (companies.get(p.company) ?? 0) + 1);
+  }
   const pairs: PairData[] = [];
   for (const [x, y] of blockPairs(prepared)) {
     const px = prepared[x] as Prepared;
@@ -567,6 +584,12 @@ export function scorePeople(
       }
       if (Number.isFinite(u)) data.nameU = u;
     }
+    const company = px.company !== '' ? px.company : py.company;
+    if (company !== '' && (levels[1]?.level === 0 || levels[2]?.level === 1)) {
+      // A company's share of the people: ten colleagues at the owner's employer say less than
+      // the only two people at a small firm (Splink's term-frequency adjustment).
+      data.companyU = Math.max(1, companies.get(company) ?? 1) / n;
+    }
     pairs.push(data);
   }
 
@@ -582,7 +605,12 @@ export function scorePeople(
     candidatePairs: pairs.length,
     people: n,
   };
-  if (!enoughPeople) for (const p of pairs) delete p.nameU;
+  if (!enoughPeople) {
+    for (const p of pairs) {
+      delete p.nameU;
+      delete p.companyU;
+    }
+  }
   if (enoughPeople && pairs.length >= MIN_PAIRS_FOR_EM) runEm(pairs, params, totalPairs);
 
   const dismissed = options.dismissed ?? new Set<string>();
