@@ -101,6 +101,9 @@ export async function mergePersonRows(
   const edges = await moveEdges(ctx);
   moved += edges.moved;
   deleted += edges.deleted;
+  const items = await rewritePlanItems(ctx);
+  moved += items.moved;
+  deleted += items.deleted;
 
   const person = await selectRows(db, 'people', accountId, 'id', mergedId);
   for (const row of person) await recordDeleted(ctx, 'people', row);
@@ -301,6 +304,79 @@ async function moveEdges(ctx: MoveContext): Promise<{ moved: number; deleted: nu
 
 /** Who made a merge: the user (merge, review) or identity fusion (`auto`). */
 export type MergeSource = 'user' | 'auto';
+
+/**
+ * A stored plan item names its person in its key (`reconnect:12:2026-11-02`) and in its payload
+ * as well as in person_id: both follow the kept person, so nothing points at a merged-away id.
+ * The old row is kept whole (`rewritten`) for undo; an item the kept person already has on that
+ * day is a duplicate and is set aside.
+ */
+async function rewritePlanItems(ctx: MoveContext): Promise<{ moved: number; deleted: number }> {
+  const { db, accountId, keptId, mergedId } = ctx;
+  const rows = await db
+    .selectFrom('outreach_plan_items')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('person_id', '=', keptId)
+    .orderBy('id')
+    .execute();
+  let moved = 0;
+  let deleted = 0;
+  const rekey = (key: string) => {
+    const parts = key.split(':');
+    if (parts[1] !== String(mergedId)) return key;
+    parts[1] = String(keptId);
+    return parts.join(':');
+  };
+  for (const row of rows) {
+    const key = rekey(row.item_key);
+    if (key === row.item_key) continue;
+    const clash = await db
+      .selectFrom('outreach_plan_items')
+      .select('id')
+      .where('account_id', '=', accountId)
+      .where('plan_day', '=', row.plan_day)
+      .where('item_key', '=', key)
+      .executeTakeFirst();
+    if (clash) {
+      await recordDeleted(ctx, 'outreach_plan_items', { ...row });
+      await db.deleteFrom('outreach_plan_items').where('id', '=', row.id).execute();
+      deleted += 1;
+      continue;
+    }
+    let payload = row.payload;
+    try {
+      const parsed = JSON.parse(row.payload) as { item?: { key?: string; personId?: string } };
+      if (parsed.item) {
+        if (parsed.item.key !== undefined) parsed.item.key = rekey(parsed.item.key);
+        if (parsed.item.personId === String(mergedId)) parsed.item.personId = String(keptId);
+      }
+      payload = JSON.stringify(parsed);
+    } catch {
+      // A payload that is not JSON names no one.
+    }
+    await ctx.db
+      .insertInto('merge_moves')
+      .values({
+        account_id: accountId,
+        merge_id: ctx.mergeId,
+        action: 'rewritten',
+        table_name: 'outreach_plan_items',
+        row_key: JSON.stringify({ id: row.id }),
+        column_name: '',
+        old_person_id: null,
+        row_json: JSON.stringify(row),
+      })
+      .execute();
+    await db
+      .updateTable('outreach_plan_items')
+      .set({ item_key: key, payload })
+      .where('id', '=', row.id)
+      .execute();
+    moved += 1;
+  }
+  return { moved, deleted };
+}
 
 export interface MergeRow {
   id: number;
@@ -505,6 +581,15 @@ export async function undoMergeRows(
   for (const move of moves) {
     if (move.action === 'deleted') {
       await insertRow(db, move.table_name, JSON.parse(move.row_json) as Row);
+      continue;
+    }
+    if (move.action === 'rewritten') {
+      // The row as it was, whole; its person column goes back with the batched moves below.
+      const old = JSON.parse(move.row_json) as Row;
+      await sql`delete from ${table(move.table_name)} where account_id = ${accountId} and id = ${old.id}`.execute(
+        db,
+      );
+      await insertRow(db, move.table_name, old);
       continue;
     }
     const rowId = `${move.table_name}\u0000${move.row_key}`;

@@ -387,7 +387,8 @@ export interface MergeMovesTable {
   id: Generated<number>;
   account_id: number;
   merge_id: number;
-  action: 'moved' | 'deleted';
+  /** `rewritten`: the row stays with other values; row_json holds it as it was. */
+  action: 'moved' | 'deleted' | 'rewritten';
   table_name: string;
   /** JSON of the key columns that find the row after the merge. */
   row_key: string;
