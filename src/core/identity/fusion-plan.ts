@@ -78,7 +78,11 @@ export function guardOf(pair: ScoredPair, ambiguous?: ReadonlySet<number>): Guar
   if (ambiguous && (ambiguous.has(pair.a) || ambiguous.has(pair.b))) return 'ambiguous';
   const name = levelOf(pair, 'name');
   // A shared phone or address alone never joins two different names (a switchboard, a family).
-  if (name === undefined || name === 'different' || name === 'similar') return 'names-differ';
+  // A record known only by an address that spells the other's name has no other name.
+  const spelled = name === undefined && levelOf(pair, 'email-name') === 'spells-name';
+  if ((name === undefined && !spelled) || name === 'different' || name === 'similar') {
+    return 'names-differ';
+  }
   if (levelOf(pair, 'company') === 'different') return 'employers-differ';
   if (!SUPPORT.some(([c, level]) => levelOf(pair, c) === level)) return 'name-only';
   return undefined;

@@ -281,6 +281,12 @@ function nameLevel(x: Prepared, y: Prepared): number {
   return best;
 }
 
+/** "Franzi" for Franziska, "Max" for Maximilian: a first name cut short (three letters or more). */
+function isShortForm(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && short.length < long.length && long.startsWith(short);
+}
+
 function isInitialOf(short: string, long: string): boolean {
   return short.length === 1 && long.length > 1 && long.startsWith(short);
 }
@@ -697,7 +703,7 @@ function describe(comparison: ComparisonName, level: string, x: Prepared, y: Pre
     case 'name:exact':
       return `both are named "${nameX}"`;
     case 'name:nickname':
-      return `"${nameX}" and "${nameY}": one first name, a nickname`;
+      return `"${nameX}" and "${nameY}": one first name, a nickname or short form`;
     case 'name:initial-surname':
       return `"${nameX}" and "${nameY}": an initial and the same surname`;
     case 'name:first-name-and-company':

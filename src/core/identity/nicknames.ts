@@ -58,6 +58,21 @@ const GROUPS: Record<string, readonly string[]> = {
   concepcion: ['concha', 'conchi'],
   mercedes: ['merche'],
   rosario: ['charo'],
+  // Forms that are not a prefix of the name (prefixes are caught by the match model itself).
+  olivia: ['liv', 'livvy'],
+  nathan: ['nate'],
+  lorenzo: ['enzo'],
+  xiaoming: ['ming'],
+  oluwaseun: ['seun'],
+  fernanda: ['nanda'],
+  katarzyna: ['kasia'],
+  agnieszka: ['aga'],
+  giorgos: ['george', 'yorgos'],
+  kostas: ['costa'],
+  alessandro: ['sandro'],
+  giuseppe: ['beppe', 'peppe'],
+  johannes: ['hannes'],
+  aleksandr: ['sasha'],
 };
 
 const CANONICAL = new Map<string, string>();
