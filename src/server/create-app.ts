@@ -46,6 +46,7 @@ import { createAccountCache, MAX_CACHED_ACCOUNTS, MAX_CACHED_TIES } from './acco
 import { describeHttpFailure } from './http-status.js';
 import { createNetworkMaps, MAX_MAP_NODES } from './network-map.js';
 import { guardRequests, readJsonObject } from './request-guards.js';
+import { identityRoutes } from './identity-routes.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { serveWebApp } from './serve-web-app.js';
 
@@ -154,6 +155,16 @@ export function createMemberApi(
 
   return (
     new Hono<MemberEnv>()
+      .route(
+        '/api/identity',
+        identityRoutes(store, {
+          now,
+          changed: (accountId) => {
+            forgetScores(accountId);
+            forgetOutreach(accountId);
+          },
+        }),
+      )
       .get('/api/stats', async (c) => c.json(await computeStats(store, c.get('accountId'))))
       .get('/api/health', async (c) =>
         c.json(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseEmail } from '../core/email-address.js';
-import { planAutoMerges } from '../core/identity/fusion-plan.js';
+import { DEFAULT_AUTO_MERGE_THRESHOLD, planAutoMerges } from '../core/identity/fusion-plan.js';
 import { scorePeople } from '../core/identity/match-model.js';
 import { normaliseProfileUrl } from '../core/profile-url.js';
 import type { IdentityTruth } from '../demo/identity-truth.js';
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await runDemo(store, { dir: store.dir, ...DEMO });
   truth = JSON.parse(readFileSync(join(store.dir, TRUTH_FILE_NAME), 'utf8')) as IdentityTruth;
   const input = await loadFusionInput(store, LOCAL_ACCOUNT_ID);
-  const first = planAutoMerges(input.records, scorePeople(input.records).pairs, 0.9)[0];
+  const first = planAutoMerges(input.records, scorePeople(input.records).pairs, DEFAULT_AUTO_MERGE_THRESHOLD)[0];
   if (!first) throw new Error('the small demo has nothing to merge');
   planned = { keptId: first.keptId, mergedId: first.mergedId };
   const item = { key: `ask:${first.mergedId}:new`, personId: String(first.mergedId) };
@@ -88,7 +88,7 @@ describe('automatic identity fusion on the demo', () => {
     const merges = await listIdentityMerges(store, { auto: true });
     expect(merges).toHaveLength(result.merged);
     expect(merges.every((m) => m.source === 'auto' && m.reasons.length > 0)).toBe(true);
-    expect(merges.every((m) => (m.posterior ?? 0) >= 0.9)).toBe(true);
+    expect(merges.every((m) => (m.posterior ?? 0) >= DEFAULT_AUTO_MERGE_THRESHOLD)).toBe(true);
 
     // Every person now holds the keys of one human only (the generator's truth).
     const labels = humanOfKey();
@@ -142,7 +142,7 @@ describe('automatic identity fusion on the demo', () => {
   it('shows only the uncertain band for review, none of it already merged', async () => {
     const review = await identityReview(store);
     expect(review.items.every((i) => i.posterior >= 0.5)).toBe(true);
-    expect(review.items.every((i) => i.posterior < 0.9 || i.guard !== undefined)).toBe(true);
+    expect(review.items.every((i) => i.posterior < DEFAULT_AUTO_MERGE_THRESHOLD || i.guard !== undefined)).toBe(true);
   });
 
   it('undoes one automatic merge and remembers the pair as two people', async () => {

@@ -13,7 +13,9 @@ import {
   type ReviewPair,
 } from '../core/identity/fusion-plan.js';
 import {
+  levelsFromReasons,
   scorePeople,
+  type Comparison,
   type IdentityRecord,
   type ModelParameters,
   type PairReason,
@@ -47,6 +49,8 @@ export interface FusionInput {
   evidence: Map<number, PersonEvidence>;
   messaged: Set<number>;
   dismissed: Set<string>;
+  /** Levels of the standing automatic merges: matches EM counts as known. */
+  knownMatches: Comparison[][];
 }
 
 function toRecord(p: PersonEvidence, connections: Map<number, string>): IdentityRecord {
@@ -69,16 +73,18 @@ function toRecord(p: PersonEvidence, connections: Map<number, string>): Identity
 }
 
 export async function loadFusionInput(store: Store, accountId: number): Promise<FusionInput> {
-  const [evidence, ids, dismissed] = await Promise.all([
+  const [evidence, ids, dismissed, merges] = await Promise.all([
     loadPersonEvidence(store.db, accountId),
     loadConnectionAndMessagedIds(store.db, accountId),
     loadDismissedPairs(store.db, accountId),
+    listMerges(store.db, accountId, { source: 'auto' }),
   ]);
   return {
     records: evidence.map((p) => toRecord(p, ids.connections)),
     evidence: new Map(evidence.map((p) => [p.id, p])),
     messaged: ids.messaged,
     dismissed,
+    knownMatches: merges.map((m) => levelsFromReasons(parseEvidence(m.evidence).reasons ?? [])),
   };
 }
 
@@ -125,7 +131,10 @@ export async function autoMergeIdentities(
   const now = options.now ?? new Date().toISOString();
   for (let round = 1; round <= MAX_ROUNDS; round += 1) {
     const input = await loadFusionInput(store, accountId);
-    const { parameters, pairs } = scorePeople(input.records, { dismissed: input.dismissed });
+    const { parameters, pairs } = scorePeople(input.records, {
+      dismissed: input.dismissed,
+      knownMatches: input.knownMatches,
+    });
     summary.parameters = parameters;
     if (!canDecide(parameters)) break;
     const plan = planAutoMerges(input.records, pairs, threshold);
@@ -193,7 +202,10 @@ export async function identityReview(
   const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
   const input = await loadFusionInput(store, accountId);
   const threshold = await autoMergeThreshold(store, accountId);
-  const { parameters, pairs } = scorePeople(input.records, { dismissed: input.dismissed });
+  const { parameters, pairs } = scorePeople(input.records, {
+    dismissed: input.dismissed,
+    knownMatches: input.knownMatches,
+  });
   const band = reviewBand(
     input.records,
     pairs,
@@ -225,6 +237,14 @@ function toEntry(
   };
 }
 
+function parseEvidence(text: string): Partial<MergeEvidence> {
+  try {
+    return text ? (JSON.parse(text) as MergeEvidence) : {};
+  } catch {
+    return {};
+  }
+}
+
 export interface MergeListing extends MergeRow {
   posterior: number | undefined;
   reasons: PairReason[];
@@ -238,12 +258,7 @@ export async function listIdentityMerges(
   const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
   const rows = await listMerges(store.db, accountId, options.auto ? { source: 'auto' } : {});
   return rows.map((row) => {
-    let parsed: Partial<MergeEvidence> = {};
-    try {
-      parsed = row.evidence ? (JSON.parse(row.evidence) as MergeEvidence) : {};
-    } catch {
-      parsed = {};
-    }
+    const parsed = parseEvidence(row.evidence);
     return { ...row, posterior: parsed.posterior, reasons: parsed.reasons ?? [] };
   });
 }

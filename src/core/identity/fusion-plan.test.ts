@@ -59,6 +59,15 @@ describe('identity fusion guards', () => {
     );
   });
 
+  it('takes a first name cut short for the same first name', () => {
+    const result = decide([
+      connection('Franziska Lehmann', 'Praiavia', 'franziska-lehmann'),
+      person({ name: 'Franzi Lehmann', company: 'Praiavia', phones: ['+491701234567'] }),
+    ]);
+    expect(result.pair?.reasons.find((r) => r.comparison === 'name')?.level).toBe('nickname');
+    expect(result.merged).toBe(true);
+  });
+
   it('never merges two different names that share only a phone number (a switchboard)', () => {
     const result = decide([
       person({ name: 'Ana Ruiz', phones: ['+34912345678'] }),

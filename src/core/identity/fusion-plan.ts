@@ -11,7 +11,7 @@ import type { ComparisonName, IdentityRecord, ScoredPair } from './match-model.j
  * Default posterior from which a pair is merged without asking, chosen from the demo's
  * precision curve (`npm run bench:identity`, docs/science.md section 8).
  */
-export const DEFAULT_AUTO_MERGE_THRESHOLD = 0.9;
+export const DEFAULT_AUTO_MERGE_THRESHOLD = 0.8;
 /** Below this a pair is not worth the user's time (design choice, docs/science.md section 8). */
 export const REVIEW_FLOOR = 0.5;
 /** Evidence that is not the name: at least one must agree before a merge is automatic. */

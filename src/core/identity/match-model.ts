@@ -255,7 +255,11 @@ function nameLevel(x: Prepared, y: Prepared): number {
       let level: number = L.indexOf('different');
       const reversed = p.first === q.last && p.last === q.first && p.last !== '';
       if (p.full === q.full || reversed) level = L.indexOf('exact');
-      else if (p.last !== '' && p.last === q.last && p.canonical === q.canonical) {
+      else if (
+        p.last !== '' &&
+        p.last === q.last &&
+        (p.canonical === q.canonical || isShortForm(p.first, q.first))
+      ) {
         level = L.indexOf('nickname');
       } else if (
         p.last !== '' &&
@@ -553,6 +557,25 @@ const toProbability = (bits: number): number => 1 / (1 + 2 ** -bits);
 export interface ScoreOptions {
   /** Pairs `a:b` (a < b, person ids) never proposed again: the user said they are two. */
   dismissed?: ReadonlySet<string>;
+  /**
+   * The comparison levels of pairs already merged (their stored reasons): known matches that
+   * expectation maximisation counts with certainty, so a store estimates the same model after
+   * fusion as before it (otherwise the merged duplicates vanish from what EM learns from).
+   */
+  knownMatches?: readonly Comparison[][];
+}
+
+/** The levels of a merged pair, from the reasons stored with it. */
+export function levelsFromReasons(
+  reasons: readonly { comparison: string; level: string }[],
+): Comparison[] {
+  return COMPARISON_NAMES.map((comparison) => {
+    const reason = reasons.find((r) => r.comparison === comparison);
+    const level = reason
+      ? (COMPARISONS[comparison] as readonly string[]).indexOf(reason.level)
+      : -1;
+    return { comparison, level };
+  });
 }
 
 export interface ScoredPeople {
@@ -617,7 +640,10 @@ export function scorePeople(
       delete p.companyU;
     }
   }
-  if (enoughPeople && pairs.length >= MIN_PAIRS_FOR_EM) runEm(pairs, params, totalPairs);
+  const known = options.knownMatches ?? [];
+  if (enoughPeople && pairs.length + known.length >= MIN_PAIRS_FOR_EM) {
+    runEm(pairs, known, params, totalPairs + known.length);
+  }
 
   const dismissed = options.dismissed ?? new Set<string>();
   const scored: ScoredPair[] = [];
@@ -640,10 +666,15 @@ export function scorePeople(
 }
 
 /** Expectation maximisation of m and the prior, u held at its random-pair estimate. */
-function runEm(pairs: PairData[], params: ModelParameters, totalPairs: number): void {
+function runEm(
+  pairs: PairData[],
+  known: readonly Comparison[][],
+  params: ModelParameters,
+  totalPairs: number,
+): void {
   const posterior = new Float64Array(pairs.length);
   for (let iteration = 1; iteration <= EM_MAX_ITERATIONS; iteration += 1) {
-    let expectedMatches = 0;
+    let expectedMatches = known.length;
     pairs.forEach((pair, i) => {
       const p = toProbability(logOdds(pair, params).bits);
       posterior[i] = p;
@@ -654,14 +685,15 @@ function runEm(pairs: PairData[], params: ModelParameters, totalPairs: number): 
       ComparisonName,
       number
     >;
-    pairs.forEach((pair, i) => {
-      const p = posterior[i] ?? 0;
-      for (const { comparison, level } of pair.levels) {
+    const tally = (levels: readonly Comparison[], p: number) => {
+      for (const { comparison, level } of levels) {
         if (level < 0) continue;
         (counts[comparison][level] as number) += p;
         totals[comparison] += p;
       }
-    });
+    };
+    pairs.forEach((pair, i) => tally(pair.levels, posterior[i] ?? 0));
+    for (const levels of known) tally(levels, 1);
     let change = 0;
     for (const c of COMPARISON_NAMES) {
       const prior = FALLBACK_M[c];
