@@ -18,6 +18,7 @@ import {
   setAutoMerge,
 } from './fuse-identities.js';
 import { undoAutoMerges, undoMerge } from './resolve-identities.js';
+import { LIST_NAMES, recommend } from './recommend.js';
 import { runDemo } from './run-demo.js';
 import { openTempStore, type TempStore } from './test-support/temp-store.js';
 
@@ -44,7 +45,11 @@ beforeAll(async () => {
   await runDemo(store, { dir: store.dir, ...DEMO });
   truth = JSON.parse(readFileSync(join(store.dir, TRUTH_FILE_NAME), 'utf8')) as IdentityTruth;
   const input = await loadFusionInput(store, LOCAL_ACCOUNT_ID);
-  const first = planAutoMerges(input.records, scorePeople(input.records).pairs, DEFAULT_AUTO_MERGE_THRESHOLD)[0];
+  const first = planAutoMerges(
+    input.records,
+    scorePeople(input.records).pairs,
+    DEFAULT_AUTO_MERGE_THRESHOLD,
+  )[0];
   if (!first) throw new Error('the small demo has nothing to merge');
   planned = { keptId: first.keptId, mergedId: first.mergedId };
   const item = { key: `ask:${first.mergedId}:new`, personId: String(first.mergedId) };
@@ -107,6 +112,42 @@ describe('automatic identity fusion on the demo', () => {
     expect(mixed).toEqual([]);
   });
 
+  it('holds one human twice in a list only while the pair waits in review, and invites no one connected', async () => {
+    const labels = humanOfKey();
+    const kinds = new Map(truth.humans.map((h) => [h.id, h.kind]));
+    const rows = await store.db
+      .selectFrom('identities')
+      .select(['person_id', 'kind', 'value'])
+      .execute();
+    const humanOf = new Map<string, string>();
+    for (const r of rows) {
+      const human = labels.get(`${r.kind}:${r.value}`);
+      if (human !== undefined) humanOf.set(String(r.person_id), human);
+    }
+    // The pairs the user is asked about (the Lists page says so beside the list).
+    const review = await identityReview(store);
+    const asked = new Set(review.items.map((i) => `${i.a.id}:${i.b.id}`));
+    const now = new Date(NOW);
+    for (const list of LIST_NAMES) {
+      const { entries } = await recommend(store, list, { now, limit: 500 });
+      const firstOf = new Map<string, number>();
+      const twice: string[] = [];
+      for (const e of entries) {
+        const id = Number(e.personId);
+        const human = humanOf.get(String(id));
+        if (human === undefined) continue;
+        const other = firstOf.get(human);
+        if (other === undefined) firstOf.set(human, id);
+        else if (!asked.has(`${Math.min(id, other)}:${Math.max(id, other)}`)) twice.push(human);
+      }
+      expect(twice, list).toEqual([]);
+      if (list === 'invite') {
+        const invited = entries.flatMap((e) => humanOf.get(String(e.personId)) ?? []);
+        expect(invited.filter((h) => kinds.get(h) === 'connection')).toEqual([]);
+      }
+    }
+  });
+
   it('leaves nothing pointing at a merged-away person, stored plan items included', async () => {
     const merges = await listIdentityMerges(store, { auto: true });
     const gone = merges.map((m) => m.mergedPersonId);
@@ -142,7 +183,11 @@ describe('automatic identity fusion on the demo', () => {
   it('shows only the uncertain band for review, none of it already merged', async () => {
     const review = await identityReview(store);
     expect(review.items.every((i) => i.posterior >= 0.5)).toBe(true);
-    expect(review.items.every((i) => i.posterior < DEFAULT_AUTO_MERGE_THRESHOLD || i.guard !== undefined)).toBe(true);
+    expect(
+      review.items.every(
+        (i) => i.posterior < DEFAULT_AUTO_MERGE_THRESHOLD || i.guard !== undefined,
+      ),
+    ).toBe(true);
   });
 
   it('undoes one automatic merge and remembers the pair as two people', async () => {
