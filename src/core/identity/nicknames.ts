@@ -1,9 +1,10 @@
 /**
  * Nickname groups: the forms one person's first name takes across sources ("Bob" in WhatsApp,
  * "Robert" on LinkedIn). Each nickname maps to one formal name, so a name's canonical first
- * initial can be used as a blocking key (merge-candidates.ts). A short curated list of common
- * English and Spanish forms, a design choice: a missing nickname only costs a review suggestion,
- * a wrong one can only add a suggestion the user dismisses, never a merge.
+ * initial can be used as a blocking key (match-model.ts). A short curated list of common
+ * English, Spanish and other forms, a design choice: a missing nickname costs a pair the match
+ * model scores as different names (never merged automatically); a nickname level alone, without
+ * the same surname and some agreeing evidence besides the name, never merges (fusion-plan.ts).
  */
 const GROUPS: Record<string, readonly string[]> = {
   robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'],
