@@ -119,6 +119,12 @@ export const MAX_BLOCK_SIZE = 200;
 const SIMILAR_HIGH = 0.92;
 const SIMILAR = 0.88;
 const SAMPLE_SEED = 20_261_208;
+/**
+ * Pairs below this (a posterior of about 0.4 %) are left out of the result: no decision reads
+ * them (the review floor is 0 bits and a rival counts from 7 bits under a pair at least that
+ * good), and explaining every blocked pair of a large store costs most of the time. Design choice.
+ */
+const MIN_PAIR_BITS = -8;
 
 // Webmail domains are shared by strangers: an address there says nothing about an employer.
 const PUBLIC_EMAIL_DOMAINS = new Set([
@@ -580,7 +586,7 @@ export function levelsFromReasons(
 
 export interface ScoredPeople {
   parameters: ModelParameters;
-  /** Every candidate pair that is not vetoed, best first. */
+  /** Every candidate pair that is not vetoed and not hopeless (MIN_PAIR_BITS), best first. */
   pairs: ScoredPair[];
 }
 
@@ -652,6 +658,7 @@ export function scorePeople(
     const b = (prepared[pair.y] as Prepared).record.id;
     if (dismissed.has(`${a}:${b}`)) continue;
     const { bits, terms } = logOdds(pair, params);
+    if (bits < MIN_PAIR_BITS) continue;
     scored.push({
       a,
       b,
