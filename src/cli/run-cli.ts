@@ -33,7 +33,12 @@ import { pipelineCommand } from './commands/pipeline-command.js';
 import { planCommand } from './commands/plan-command.js';
 import { templatesCommand } from './commands/templates-command.js';
 import { triageCommand } from './commands/triage-command.js';
-import { mergeCommand, splitCommand, undoMergeCommand } from './commands/merge-command.js';
+import {
+  mergeCommand,
+  mergesCommand,
+  splitCommand,
+  undoMergeCommand,
+} from './commands/merge-command.js';
 import { notSameCommand, reviewCommand } from './commands/review-command.js';
 import { describeFailure } from './exit-codes.js';
 
@@ -63,6 +68,7 @@ export const COMMANDS: Command[] = [
   serveCommand,
   reviewCommand,
   mergeCommand,
+  mergesCommand,
   splitCommand,
   undoMergeCommand,
   notSameCommand,

@@ -26,6 +26,7 @@ import type { WeekPace } from '../services/weekly-pace.js';
 import type { TieClass } from '../core/ties/classify-tie.js';
 import type { listImports } from '../services/network-stats.js';
 import type { ScoreView } from './create-app.js';
+import type { identityReview, listIdentityMerges } from '../services/fuse-identities.js';
 import type { MapCluster, MapNode, NetworkMap } from './network-map.js';
 
 export type PeoplePage = PeopleTablePage & { maxPage: number };
@@ -41,6 +42,9 @@ export type LoggedEvent = Awaited<ReturnType<typeof logOutreachEvent>>;
 export type ImportRun = Awaited<ReturnType<typeof listImports>>[number];
 export type PlanAction = 'done' | 'snooze' | 'skip';
 export type PipelineView = Awaited<ReturnType<typeof listPipeline>>;
+export type IdentityReview = Awaited<ReturnType<typeof identityReview>>;
+export type ReviewPairView = IdentityReview['items'][number];
+export type MergeView = Awaited<ReturnType<typeof listIdentityMerges>>[number];
 export type PipelineCard = PipelineView['rows'][number];
 export type PipelineMoveResult = Awaited<ReturnType<typeof movePipeline>>;
 export interface PipelineMoveRequest {
@@ -192,6 +196,16 @@ export function createApiClient(base = '', fetchImpl: typeof fetch = (...a) => f
       options: { date?: string; until?: string } = {},
     ) => send<PlanMark>('POST', `/api/plan/items/${encodeURIComponent(ref)}/${action}`, options),
     pipeline: (date?: string) => call<PipelineView>(`/api/pipeline${queryString({ date })}`),
+    identityReview: () => call<IdentityReview>('/api/identity/review'),
+    identityMerges: (auto: boolean) =>
+      call<MergeView[]>(`/api/identity/merges${queryString({ auto: auto ? 1 : undefined })}`),
+    mergePeople: (keep: number, merge: number) =>
+      send<{ mergeId: number }>('POST', '/api/identity/merge', { keep, merge }),
+    notSamePeople: (a: number, b: number) =>
+      send<{ a: number; b: number }>('POST', '/api/identity/not-same', { a, b }),
+    undoMerge: (id: number) =>
+      send<{ mergeId: number }>('POST', `/api/identity/merges/${id}/undo`, {}),
+    undoAutoMerges: () => send<{ undone: number }>('POST', '/api/identity/merges/undo-auto', {}),
     movePipeline: (move: PipelineMoveRequest) =>
       send<PipelineMoveResult>('POST', '/api/pipeline/move', move),
     logEvent: (event: {

@@ -44,6 +44,7 @@ import { describeHttpFailure } from './http-status.js';
 import { createNetworkMaps, MAX_MAP_NODES } from './network-map.js';
 import { guardLaunchKey } from './launch-secret.js';
 import { guardRequests, readJsonObject } from './request-guards.js';
+import { identityRoutes } from './identity-routes.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { createUploadGate, type UploadLimits } from './upload-limits.js';
 import { serveWebApp } from './serve-web-app.js';
@@ -162,6 +163,16 @@ export function createMemberApi(
 
   return (
     new Hono<MemberEnv>()
+      .route(
+        '/api/identity',
+        identityRoutes(store, {
+          now,
+          changed: (accountId) => {
+            forgetScores(accountId);
+            forgetOutreach(accountId);
+          },
+        }),
+      )
       .get('/api/stats', async (c) => c.json(await computeStats(store, c.get('accountId'))))
       .get('/api/health', async (c) =>
         c.json(

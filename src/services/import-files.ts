@@ -12,6 +12,7 @@ import type {
 } from '../importers/import-batch.js';
 import { readLinkedInExport } from '../importers/linkedin/read-linkedin-export.js';
 import { readExport } from '../importers/read-export.js';
+import { autoMergeIdentities } from './fuse-identities.js';
 import {
   createImportRun,
   findFinishedRunBySha,
@@ -54,6 +55,8 @@ export interface ImportSummary {
   updated: { connections: number; ownerProfile: number; jobPreferences: number };
   skipped: Record<string, number>;
   issues: ImportIssue[];
+  /** People merged automatically after the import (identity fusion). */
+  autoMerged?: number;
 }
 
 /**
@@ -155,6 +158,9 @@ export async function importFiles(
   });
   // After the commit, outside the transaction: an import changes the tables' shape most.
   await refreshPlannerStatistics(store);
+  // One person, one record: decisive pairs across sources merge now (docs/science.md section 8).
+  const fused = await autoMergeIdentities(store, { accountId, now });
+  if (fused.merged > 0) summary.autoMerged = fused.merged;
   return summary;
 }
 

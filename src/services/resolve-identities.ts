@@ -5,11 +5,6 @@
  */
 import { AppError } from '../core/app-error.js';
 import { normaliseEmail } from '../core/email-address.js';
-import {
-  findMergeCandidates,
-  type CandidatePerson,
-  type MergeReason,
-} from '../core/identity/merge-candidates.js';
 import { normaliseNameText } from '../core/person-name.js';
 import { normaliseProfileUrl } from '../core/profile-url.js';
 import {
@@ -19,29 +14,17 @@ import {
   getMerge,
   isPersonIdTaken,
   listLaterMerges,
-  loadDismissedPairs,
-  loadPersonEvidence,
   mergePersonRows,
   splitIdentityOut,
+  listMerges,
   undoMergeRows,
-  type PersonEvidence,
 } from '../store/merges-store.js';
+import { identityReview } from './fuse-identities.js';
 import { LOCAL_ACCOUNT_ID, type Store } from '../store/open-store.js';
 import { findPeopleByIdentity, getPerson } from '../store/people-store.js';
 import type { IdentityKind } from '../store/schema.js';
 
-export interface ReviewPerson {
-  id: number;
-  displayName: string;
-  company: string;
-}
-
-export interface ReviewItem {
-  a: ReviewPerson;
-  b: ReviewPerson;
-  score: number;
-  reasons: MergeReason[];
-}
+export type { ReviewEntry as ReviewItem } from './fuse-identities.js';
 
 export const MAX_REVIEW_LIMIT = 1000;
 
@@ -50,54 +33,16 @@ interface Options {
   now?: string;
 }
 
-/** Near-match pairs not yet dismissed, best first (core/identity/merge-candidates.ts). */
-export async function reviewQueue(
-  store: Store,
-  options: Options & { limit?: number } = {},
-): Promise<{ total: number; items: ReviewItem[] }> {
+/**
+ * The pairs identity fusion is unsure of, not yet dismissed, most consequential first
+ * (services/fuse-identities.ts); decisive pairs were merged automatically.
+ */
+export async function reviewQueue(store: Store, options: Options & { limit?: number } = {}) {
   const limit = options.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_REVIEW_LIMIT) {
     throw new AppError('usage', `--limit must be a whole number from 1 to ${MAX_REVIEW_LIMIT}`);
   }
-  const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
-  const [evidence, dismissed] = await Promise.all([
-    loadPersonEvidence(store.db, accountId),
-    loadDismissedPairs(store.db, accountId),
-  ]);
-  const byId = new Map(evidence.map((p) => [p.id, p]));
-  const open = findMergeCandidates(evidence.map(toCandidate)).filter(
-    (c) => !dismissed.has(`${c.a}:${c.b}`),
-  );
-  const shown = (id: number): ReviewPerson => {
-    const p = byId.get(id);
-    return { id, displayName: p?.displayName ?? '', company: p?.company ?? '' };
-  };
-  return {
-    total: open.length,
-    items: open.slice(0, limit).map((c) => ({
-      a: shown(c.a),
-      b: shown(c.b),
-      score: c.score,
-      reasons: c.reasons,
-    })),
-  };
-}
-
-function toCandidate(p: PersonEvidence): CandidatePerson {
-  const values = (kind: IdentityKind) =>
-    p.identities.filter((i) => i.kind === kind).map((i) => i.value);
-  return {
-    id: p.id,
-    matchName: p.matchName,
-    firstName: p.firstName,
-    lastName: p.lastName,
-    company: p.company,
-    emailDomains: [...new Set(values('email').map((e) => e.slice(e.lastIndexOf('@') + 1)))],
-    phones: values('phone'),
-    profileUrls: values('profile-url'),
-    conversationIds: p.conversationIds,
-    sources: [...new Set(p.identities.map((i) => i.source))],
-  };
+  return identityReview(store, { ...options, limit });
 }
 
 async function requirePerson(store: Store, accountId: number, id: number): Promise<void> {
@@ -150,15 +95,33 @@ export async function undoMerge(store: Store, mergeId: number, options: Options 
     );
   }
   const now = options.now ?? new Date().toISOString();
-  const result = await store.db
-    .transaction()
-    .execute((trx) => undoMergeRows(trx, accountId, mergeId, now));
+  const result = await store.db.transaction().execute(async (trx) => {
+    const restored = await undoMergeRows(trx, accountId, mergeId, now);
+    // Undoing an automatic merge says "not the same": the next import must not redo it.
+    if (merge.source === 'auto') {
+      await dismissPair(trx, accountId, merge.keptPersonId, merge.mergedPersonId, now);
+    }
+    return restored;
+  });
   return {
+    source: merge.source,
     mergeId,
     keptPersonId: merge.keptPersonId,
     restoredPersonId: merge.mergedPersonId,
     ...result,
   };
+}
+
+/** Undoes every standing automatic merge, newest first; each pair is remembered as two people. */
+export async function undoAutoMerges(store: Store, options: Options = {}) {
+  const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
+  const merges = await listMerges(store.db, accountId, { source: 'auto' });
+  let undone = 0;
+  for (const merge of merges) {
+    await undoMerge(store, merge.id, options);
+    undone += 1;
+  }
+  return { undone };
 }
 
 /** A `KIND:VALUE` identity as the user types it, normalised as imports store it. */

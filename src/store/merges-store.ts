@@ -72,6 +72,7 @@ export async function mergePersonRows(
   mergedId: number,
   reason: string,
   now: string,
+  made: { source: MergeSource; evidence: string } = { source: 'user', evidence: '' },
 ): Promise<MergeResult> {
   const merge = await db
     .insertInto('merges')
@@ -82,6 +83,8 @@ export async function mergePersonRows(
       created_at: now,
       undone_at: null,
       reason,
+      source: made.source,
+      evidence: made.evidence,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -98,6 +101,9 @@ export async function mergePersonRows(
   const edges = await moveEdges(ctx);
   moved += edges.moved;
   deleted += edges.deleted;
+  const items = await rewritePlanItems(ctx);
+  moved += items.moved;
+  deleted += items.deleted;
 
   const person = await selectRows(db, 'people', accountId, 'id', mergedId);
   for (const row of person) await recordDeleted(ctx, 'people', row);
@@ -296,6 +302,82 @@ async function moveEdges(ctx: MoveContext): Promise<{ moved: number; deleted: nu
   return { moved, deleted };
 }
 
+/** Who made a merge: the user (merge, review) or identity fusion (`auto`). */
+export type MergeSource = 'user' | 'auto';
+
+/**
+ * A stored plan item names its person in its key (`reconnect:12:2026-11-02`) and in its payload
+ * as well as in person_id: both follow the kept person, so nothing points at a merged-away id.
+ * The old row is kept whole (`rewritten`) for undo; an item the kept person already has on that
+ * day is a duplicate and is set aside.
+ */
+async function rewritePlanItems(ctx: MoveContext): Promise<{ moved: number; deleted: number }> {
+  const { db, accountId, keptId, mergedId } = ctx;
+  const rows = await db
+    .selectFrom('outreach_plan_items')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('person_id', '=', keptId)
+    .orderBy('id')
+    .execute();
+  let moved = 0;
+  let deleted = 0;
+  const rekey = (key: string) => {
+    const parts = key.split(':');
+    if (parts[1] !== String(mergedId)) return key;
+    parts[1] = String(keptId);
+    return parts.join(':');
+  };
+  for (const row of rows) {
+    const key = rekey(row.item_key);
+    if (key === row.item_key) continue;
+    const clash = await db
+      .selectFrom('outreach_plan_items')
+      .select('id')
+      .where('account_id', '=', accountId)
+      .where('plan_day', '=', row.plan_day)
+      .where('item_key', '=', key)
+      .executeTakeFirst();
+    if (clash) {
+      await recordDeleted(ctx, 'outreach_plan_items', { ...row });
+      await db.deleteFrom('outreach_plan_items').where('id', '=', row.id).execute();
+      deleted += 1;
+      continue;
+    }
+    let payload = row.payload;
+    try {
+      const parsed = JSON.parse(row.payload) as { item?: { key?: string; personId?: string } };
+      if (parsed.item) {
+        if (parsed.item.key !== undefined) parsed.item.key = rekey(parsed.item.key);
+        if (parsed.item.personId === String(mergedId)) parsed.item.personId = String(keptId);
+      }
+      payload = JSON.stringify(parsed);
+    } catch {
+      // A payload that is not JSON names no one.
+    }
+    await ctx.db
+      .insertInto('merge_moves')
+      .values({
+        account_id: accountId,
+        merge_id: ctx.mergeId,
+        action: 'rewritten',
+        table_name: 'outreach_plan_items',
+        row_key: JSON.stringify({ id: row.id }),
+        column_name: '',
+        old_person_id: null,
+        row_json: JSON.stringify(row),
+      })
+      .execute();
+    await db
+      .updateTable('outreach_plan_items')
+      .set({ item_key: key, payload })
+      .where('id', '=', row.id)
+      .execute();
+    moved += 1;
+  }
+  return { moved, deleted };
+}
+
 export interface MergeRow {
   id: number;
   keptPersonId: number;
@@ -303,6 +385,9 @@ export interface MergeRow {
   createdAt: string;
   undoneAt: string | null;
   reason: string;
+  source: MergeSource;
+  /** JSON of an automatic merge's posterior and reasons; empty for a manual one. */
+  evidence: string;
 }
 
 function toMergeRow(r: Selectable<MergesTable>): MergeRow {
@@ -313,7 +398,95 @@ function toMergeRow(r: Selectable<MergesTable>): MergeRow {
     createdAt: r.created_at,
     undoneAt: r.undone_at,
     reason: r.reason,
+    source: r.source === 'auto' ? 'auto' : 'user',
+    evidence: r.evidence,
   };
+}
+
+/** Merges of the account, newest first; standing ones only unless `withUndone`. */
+export async function listMerges(
+  db: Db,
+  accountId: number,
+  filter: { source?: MergeSource; withUndone?: boolean } = {},
+): Promise<MergeRow[]> {
+  let query = db.selectFrom('merges').selectAll().where('account_id', '=', accountId);
+  if (filter.source) query = query.where('source', '=', filter.source);
+  if (!filter.withUndone) query = query.where('undone_at', 'is', null);
+  const rows = await query.orderBy('id', 'desc').execute();
+  return rows.map(toMergeRow);
+}
+
+export interface IdentitySettings {
+  autoMerge: boolean;
+  /** Undefined: the default threshold. */
+  threshold: number | undefined;
+}
+
+export async function readIdentitySettings(db: Db, accountId: number): Promise<IdentitySettings> {
+  const row = await db
+    .selectFrom('identity_settings')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  return {
+    autoMerge: row ? row.auto_merge === 1 : true,
+    threshold: row?.auto_merge_threshold ?? undefined,
+  };
+}
+
+export async function writeIdentitySettings(
+  db: Db,
+  accountId: number,
+  settings: IdentitySettings,
+  now: string,
+): Promise<void> {
+  const values = {
+    auto_merge: settings.autoMerge ? 1 : 0,
+    auto_merge_threshold: settings.threshold ?? null,
+    updated_at: now,
+  };
+  await db
+    .insertInto('identity_settings')
+    .values({ account_id: accountId, ...values })
+    .onConflict((oc) => oc.column('account_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Connected people with the day they connected, and people who wrote or received a message. */
+export async function loadConnectionAndMessagedIds(
+  db: Db,
+  accountId: number,
+): Promise<{ connections: Map<number, string>; messaged: Set<number> }> {
+  const [connections, senders, participants] = await Promise.all([
+    db
+      .selectFrom('connections')
+      .select(['person_id', 'connected_on'])
+      .where('account_id', '=', accountId)
+      .orderBy('person_id')
+      .orderBy('connected_on')
+      .execute(),
+    db
+      .selectFrom('messages')
+      .select('sender_person_id')
+      .distinct()
+      .where('account_id', '=', accountId)
+      .execute(),
+    db
+      .selectFrom('conversation_participants')
+      .select('person_id')
+      .distinct()
+      .where('account_id', '=', accountId)
+      .execute(),
+  ]);
+  const messaged = new Set<number>();
+  for (const s of senders) if (s.sender_person_id !== null) messaged.add(s.sender_person_id);
+  for (const p of participants) messaged.add(p.person_id);
+  const byPerson = new Map<number, string>();
+  // The earliest day a person was connected: a re-connection keeps the first.
+  for (const c of connections) {
+    if (!byPerson.has(c.person_id)) byPerson.set(c.person_id, c.connected_on ?? '');
+  }
+  return { connections: byPerson, messaged };
 }
 
 export async function getMerge(
@@ -408,6 +581,15 @@ export async function undoMergeRows(
   for (const move of moves) {
     if (move.action === 'deleted') {
       await insertRow(db, move.table_name, JSON.parse(move.row_json) as Row);
+      continue;
+    }
+    if (move.action === 'rewritten') {
+      // The row as it was, whole; its person column goes back with the batched moves below.
+      const old = JSON.parse(move.row_json) as Row;
+      await sql`delete from ${table(move.table_name)} where account_id = ${accountId} and id = ${old.id}`.execute(
+        db,
+      );
+      await insertRow(db, move.table_name, old);
       continue;
     }
     const rowId = `${move.table_name}\u0000${move.row_key}`;

@@ -366,6 +366,20 @@ export interface MergesTable {
   created_at: string;
   undone_at: string | null;
   reason: string;
+  /** `user` or `auto` (identity fusion). */
+  source: Generated<string>;
+  /** JSON of an automatic merge's posterior and reasons; empty for a manual one. */
+  evidence: Generated<string>;
+}
+
+/** Identity fusion settings of an account (docs/science.md section 8). */
+export interface IdentitySettingsTable {
+  account_id: number;
+  /** 1: imports merge decisive pairs automatically. */
+  auto_merge: number;
+  /** Null: the default threshold. */
+  auto_merge_threshold: number | null;
+  updated_at: string;
 }
 
 /** One row a merge changed (`moved`, with the old person id) or deleted (`deleted`, in full). */
@@ -373,7 +387,8 @@ export interface MergeMovesTable {
   id: Generated<number>;
   account_id: number;
   merge_id: number;
-  action: 'moved' | 'deleted';
+  /** `rewritten`: the row stays with other values; row_json holds it as it was. */
+  action: 'moved' | 'deleted' | 'rewritten';
   table_name: string;
   /** JSON of the key columns that find the row after the merge. */
   row_key: string;
@@ -426,6 +441,7 @@ export interface Database {
   merges: MergesTable;
   merge_moves: MergeMovesTable;
   dismissed_candidates: DismissedCandidatesTable;
+  identity_settings: IdentitySettingsTable;
 }
 
 export type TableName = keyof Database;

@@ -7,6 +7,7 @@ import { PipelinePage } from './pages/pipeline-page.js';
 import { PeoplePage } from './pages/people-page.js';
 import { PersonPage } from './pages/person-page.js';
 import { PlanPage } from './pages/plan-page.js';
+import { ReviewPage } from './pages/review-page.js';
 import { SessionGate } from './pages/session-gate.js';
 import { Link, usePath } from './router.js';
 
@@ -22,6 +23,7 @@ const NAV = [
   { to: '/lists', label: 'Lists' },
   { to: '/plan', label: "Today's plan" },
   { to: '/pipeline', label: 'Pipeline' },
+  { to: '/review', label: 'Review' },
   { to: '/goals', label: 'Goals' },
   { to: '/import', label: 'Import' },
 ];
@@ -39,6 +41,7 @@ function choosePage(path: string) {
   }
   if (path === '/goals') return <GoalsPage />;
   if (path === '/pipeline') return <PipelinePage />;
+  if (path === '/review') return <ReviewPage />;
   if (path === '/import') return <ImportPage />;
   if (path === '/lists') return <ListsPage />;
   if (path === '/plan') return <PlanPage />;

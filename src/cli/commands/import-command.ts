@@ -90,6 +90,12 @@ export function renderImportSummary(s: ImportSummary): string {
     if (ownerProfile) lines.push('  your profile');
     if (jobPreferences) lines.push('  your job-seeker preferences');
   }
+  if (s.autoMerged) {
+    lines.push(
+      '',
+      `One person, one record: ${formatNumber(s.autoMerged)} people merged automatically across sources (see weakties merges --auto; undo with weakties undo-merge).`,
+    );
+  }
   const skipped = Object.entries(s.skipped);
   if (skipped.length > 0) {
     lines.push('', 'Left out:');

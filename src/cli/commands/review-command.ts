@@ -7,6 +7,7 @@ import {
 } from '../../services/resolve-identities.js';
 import type { CliContext, Command } from '../cli-context.js';
 import { safeText } from '../terminal-text.js';
+import { formatBits } from '../../core/identity/match-model.js';
 
 export const reviewCommand: Command = {
   name: 'review',
@@ -24,7 +25,7 @@ export const reviewCommand: Command = {
       return;
     }
     if (queue.items.length === 0) {
-      ctx.print('Nothing to review: no two people look like one.');
+      ctx.print('Nothing to review: every likely pair was merged or set apart.');
       return;
     }
     ctx.print(
@@ -34,13 +35,21 @@ export const reviewCommand: Command = {
   },
 };
 
+const GUARD_TEXT: Record<NonNullable<ReviewItem['guard']>, string> = {
+  'names-differ': 'not merged automatically: the names differ',
+  'name-only': 'not merged automatically: nothing but the name agrees',
+  'employers-differ': 'not merged automatically: the employers differ',
+  ambiguous: 'not merged automatically: another person fits as well',
+};
+
 function renderItem(item: ReviewItem): string {
   const who = (p: ReviewItem['a']) =>
-    `#${p.id} ${safeText(p.displayName)}${p.company ? ` (${safeText(p.company)})` : ''}`;
+    `#${p.id} ${safeText(p.displayName)}${p.company ? ` (${safeText(p.company)})` : ''}${p.isConnection ? ', connection' : ''}`;
   return [
     '',
-    `${who(item.a)}  and  ${who(item.b)}   score ${item.score.toFixed(2)}`,
-    ...item.reasons.map((r) => `  - ${safeText(r.detail)}`),
+    `${who(item.a)}  and  ${who(item.b)}   ${(item.posterior * 100).toFixed(0)} % the same person`,
+    ...item.reasons.map((r) => `  - ${safeText(r.text)} (${formatBits(r.bits)})`),
+    ...(item.guard ? [`  ${GUARD_TEXT[item.guard]}`] : []),
     `  weakties merge ${item.a.id} ${item.b.id}   |   weakties not-same ${item.a.id} ${item.b.id}`,
   ].join('\n');
 }

@@ -1,9 +1,10 @@
 /**
  * Nickname groups: the forms one person's first name takes across sources ("Bob" in WhatsApp,
  * "Robert" on LinkedIn). Each nickname maps to one formal name, so a name's canonical first
- * initial can be used as a blocking key (merge-candidates.ts). A short curated list of common
- * English and Spanish forms, a design choice: a missing nickname only costs a review suggestion,
- * a wrong one can only add a suggestion the user dismisses, never a merge.
+ * initial can be used as a blocking key (match-model.ts). A short curated list of common
+ * English, Spanish and other forms, a design choice: a missing nickname costs a pair the match
+ * model scores as different names (never merged automatically); a nickname level alone, without
+ * the same surname and some agreeing evidence besides the name, never merges (fusion-plan.ts).
  */
 const GROUPS: Record<string, readonly string[]> = {
   robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'],
@@ -58,6 +59,21 @@ const GROUPS: Record<string, readonly string[]> = {
   concepcion: ['concha', 'conchi'],
   mercedes: ['merche'],
   rosario: ['charo'],
+  // Forms that are not a prefix of the name (prefixes are caught by the match model itself).
+  olivia: ['liv', 'livvy'],
+  nathan: ['nate'],
+  lorenzo: ['enzo'],
+  xiaoming: ['ming'],
+  oluwaseun: ['seun'],
+  fernanda: ['nanda'],
+  katarzyna: ['kasia'],
+  agnieszka: ['aga'],
+  giorgos: ['george', 'yorgos'],
+  kostas: ['costa'],
+  alessandro: ['sandro'],
+  giuseppe: ['beppe', 'peppe'],
+  johannes: ['hannes'],
+  aleksandr: ['sasha'],
 };
 
 const CANONICAL = new Map<string, string>();

@@ -9,6 +9,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { inventDemoWorld } from '../demo-world.js';
 import { resolveDemoOptions, type DemoOptions } from '../generate-demo-export.js';
+import { inventIdentityTruth, type IdentityTruth } from '../identity-truth.js';
 import { deriveRng } from '../rng.js';
 import { inventAcquaintances } from './acquaintances.js';
 import { encodeGoogleCalendar } from './google-calendar-ics.js';
@@ -62,7 +63,23 @@ export async function generateDemoSources(
   ];
 }
 
-/** Writes every source under `dir` and returns one path per source, in import order. */
+/** The answer key of identity fusion: which records of every source are one human. */
+export function generateIdentityTruth(options: Partial<DemoOptions> = {}): IdentityTruth {
+  const resolved = resolveDemoOptions(options);
+  const world = inventDemoWorld(resolved);
+  return inventIdentityTruth(
+    world,
+    inventAcquaintances(deriveRng(resolved.seed, 'sources:people'), world),
+  );
+}
+
+/** Beside the exports, never imported: nothing in an import reads this name. */
+export const TRUTH_FILE_NAME = 'truth.json';
+
+/**
+ * Writes every source under `dir`, and the identity truth beside them, and returns one path per
+ * source, in import order.
+ */
 export async function writeDemoSources(
   dir: string,
   options: Partial<DemoOptions> = {},
@@ -77,5 +94,9 @@ export async function writeDemoSources(
       await writeFile(path, file.content);
     }
   }
+  await writeFile(
+    join(dir, TRUTH_FILE_NAME),
+    `${JSON.stringify(generateIdentityTruth(options), null, 1)}\n`,
+  );
   return sources.map((s) => join(dir, s.path));
 }

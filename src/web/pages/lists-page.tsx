@@ -3,6 +3,7 @@ import type { ListName } from '../../server/api-client.js';
 import { Link } from '../router.js';
 import { api, useApi } from '../use-api.js';
 import { ProfileLink } from './profile-link.js';
+import { ReviewNotice } from './review-page.js';
 import { StatusView } from './status-view.js';
 
 // The five lists of issue 8; the others (helpers, wave) are reachable from the CLI.
@@ -70,6 +71,7 @@ export function ListsPage() {
                 {data.description} ({data.total.toLocaleString('en')} people; top{' '}
                 {data.entries.length})
               </p>
+              <ReviewNotice personIds={data.entries.map((e) => e.personId)} />
               <ol className="cards">
                 {data.entries.map((e) => (
                   <li key={e.personId} className="card">

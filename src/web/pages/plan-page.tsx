@@ -4,6 +4,7 @@ import { Link } from '../router.js';
 import { api, useApi } from '../use-api.js';
 import { CopyButton } from './copy-button.js';
 import { ProfileLink } from './profile-link.js';
+import { ReviewNotice } from './review-page.js';
 import { StatusView } from './status-view.js';
 
 const ACTIONS: { action: PlanAction; label: string }[] = [
@@ -59,6 +60,7 @@ export function PlanPage() {
               {p.day}: {p.minutesPlanned} of {p.minutesAvailable} minutes planned.
               {p.goalsConfirmed ? '' : ' Your goals are not confirmed yet.'}
             </p>
+            <ReviewNotice personIds={p.items.map((i) => i.personId)} />
             {p.isSaved ? null : (
               <p className="muted">
                 Not kept yet: the plan is stored when you act on an item, or now with{' '}
