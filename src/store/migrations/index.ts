@@ -10,6 +10,7 @@ import * as outreach from './2026-11-26-outreach.js';
 import * as merges from './2026-11-27-merges.js';
 import * as accounts from './2026-11-28-accounts.js';
 import * as progressSnapshots from './2026-11-29-progress-snapshots.js';
+import * as discretion from './2026-12-08-discretion.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-initial-schema': initialSchema,
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27-merges': merges,
   '2026-11-28-accounts': accounts,
   '2026-11-29-progress-snapshots': progressSnapshots,
+  '2026-12-08-discretion': discretion,
 };
 
 export const migrationProvider: MigrationProvider = {
