@@ -10,6 +10,7 @@ import { parseTitle } from '../core/titles/parse-title.js';
 import { classifyTitle } from '../demo/test-support/title-class.js';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
 import { loadGoals, updateGoals } from './goals-service.js';
+import { planWeekAhead } from './plan-outreach.js';
 import { recommend, scoreNetwork, type ScoredNetwork } from './recommend.js';
 import { runDemo } from './run-demo.js';
 import { openTempStore, type TempStore } from './test-support/temp-store.js';
@@ -19,10 +20,26 @@ const ALL = 100_000;
 
 const lower = (text: string) => text.trim().toLowerCase();
 
+/** The distinct words of a draft beyond its greeting (up to the first comma or full stop). */
+export function wordsBeyondGreeting(text: string): Set<string> {
+  const body = text.replace(/^[^,.!?:]*[,.!?:]/, '');
+  return new Set(body.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []);
+}
+
+/** Share of the shorter draft's words the other also has. */
+export function sharedWordShare(a: string, b: string): number {
+  const x = wordsBeyondGreeting(a);
+  const y = wordsBeyondGreeting(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared += 1;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}
+
 describe.each(SEEDS)('the demo at seed %s', (seed) => {
   let store: TempStore;
   let network: ScoredNetwork;
   let currentEmployers: string[];
+  let firstDay: string;
   /** People with an identity from a source other than LinkedIn (phone book, chats, mail...). */
   const outside = new Set<string>();
   const messages = new Map<string, number>();
@@ -61,7 +78,16 @@ describe.each(SEEDS)('the demo at seed %s', (seed) => {
       const id = String(m.sender_person_id);
       messages.set(id, (messages.get(id) ?? 0) + 1);
     }
-    network = await scoreNetwork(store, { now: new Date('2026-11-02T12:00:00Z') });
+    const last = await store.db
+      .selectFrom('connections')
+      .select((eb) => eb.fn.max('connected_on').as('day'))
+      .where('account_id', '=', LOCAL_ACCOUNT_ID)
+      .executeTakeFirst();
+    const exportDay = String(last?.day ?? '2026-11-01').slice(0, 10);
+    firstDay = new Date(Date.parse(`${exportDay}T00:00:00Z`) + 2 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    network = await scoreNetwork(store, { now: new Date(`${firstDay}T12:00:00Z`) });
   }, 240_000);
 
   afterAll(async () => {
@@ -130,6 +156,61 @@ describe.each(SEEDS)('the demo at seed %s', (seed) => {
         shown.filter((e) => outside.has(e.personId)).length / shown.length,
         name,
       ).toBeGreaterThanOrEqual(0.1);
+    }
+  });
+
+  it('writes drafts a person would send: each on its own fact, no two alike', async () => {
+    const plans = await planWeekAhead(store, { day: firstDay });
+    let drafts = 0;
+    for (const plan of plans) {
+      const today = plan.items.filter((i) => i.draft).map((i) => ({ item: i, draft: i.draft! }));
+      drafts += today.length;
+      for (const { item, draft } of today) {
+        // One fact specific to the person, named in the text.
+        expect(draft.fact, `${plan.day} ${item.name}: ${draft.text}`).toBeDefined();
+        expect(draft.text).toContain(draft.fact?.detail ?? '');
+        const person = network.people.get(Number(item.personId));
+        if (draft.fact?.kind === 'role')
+          expect([person?.company, person?.title]).toContain(draft.fact.detail);
+      }
+      for (let i = 0; i < today.length; i += 1) {
+        for (let j = i + 1; j < today.length; j += 1) {
+          const a = today[i]!.draft.text;
+          const b = today[j]!.draft.text;
+          expect(sharedWordShare(a, b), `${plan.day}:\n${a}\n${b}`).toBeLessThanOrEqual(0.5);
+        }
+      }
+    }
+    expect(drafts).toBeGreaterThan(0);
+  });
+
+  it('answers "are you hiring?" in the method\'s words', async () => {
+    const plans = await planWeekAhead(store, { day: firstDay });
+    const replies = plans.flatMap((p) => p.items.flatMap((i) => i.replies ?? []));
+    for (const r of replies) {
+      expect(r.text).toMatch(
+        /^Not right now, I'm not\. However, I am actively looking for my next opportunity/,
+      );
+      expect(r.problems).toEqual([]);
+    }
+  });
+
+  it('never starts two different threads with one person in a week', async () => {
+    const plans = await planWeekAhead(store, { day: firstDay });
+    const first = new Map<string, string>();
+    const names = new Map<string, string>();
+    const FIRST = new Set(['invite', 'reconnect', 'homework', 'ask', 'recruiter-note']);
+    for (const plan of plans) {
+      for (const item of plan.items) {
+        if (!FIRST.has(item.kind) || item.stage !== 'new') continue;
+        const kind = first.get(item.personId);
+        expect(kind, `${item.name} on ${plan.day}`).toBeUndefined();
+        first.set(item.personId, item.kind);
+        // The same human may still be two records before identities are fused.
+        const name = lower(item.name);
+        expect(names.get(name), `${item.name} on ${plan.day}`).toBeUndefined();
+        names.set(name, item.kind);
+      }
     }
   });
 
