@@ -520,6 +520,16 @@ export async function loadOutreachState(
   }
   const connections = network.scored.filter((s) => s.features.isConnection).length;
   const templates: Template[] = [...BUILT_IN_TEMPLATES, ...userTemplates];
+  const attended = factSources.events.filter((e) => e.status.toUpperCase() === 'ATTENDING');
+  const metAt = new Map<string, string[]>();
+  for (const s of network.scored) {
+    const person = network.people.get(Number(s.personId));
+    const event = metAtEvent(person?.connectedOn, attended);
+    if (!event || !person) continue;
+    const list = metAt.get(event.name);
+    if (list) list.push(person.displayName);
+    else metAt.set(event.name, [person.displayName]);
+  }
   const cadence: CadenceSettings = defaultCadence();
   const input: PlanInput = {
     day,
@@ -534,6 +544,10 @@ export async function loadOutreachState(
     itemLog: itemLog satisfies ItemLogEntry[],
     templates,
     templateUses,
+    attendedEvents: attended
+      .filter((e) => /^\d{4}-\d{2}-\d{2}/.test(e.endsAt || e.startsAt))
+      .map((e) => ({ name: e.name, day: (e.endsAt || e.startsAt).slice(0, 10) })),
+    metAtEvent: metAt,
   };
   return {
     accountId,

@@ -227,3 +227,25 @@ describe('ready replies to "are you hiring?"', () => {
     expect(contemplating?.problems).toEqual([]);
   });
 });
+
+describe('following up after an event', () => {
+  it('proposes it for two weeks after an event the user went to, naming who they met', () => {
+    const base = inviteOnlyInput(1, '2026-09-20');
+    const input: PlanInput = {
+      ...base,
+      attendedEvents: [
+        { name: 'Platform Engineering Week 2026', day: '2026-09-11' },
+        { name: 'SRE Meetup 2026', day: '2026-07-11' },
+      ],
+      metAtEvent: new Map([['Platform Engineering Week 2026', ['Aiko Sato']]]),
+    };
+    const notes = planDay(input).notes.join('\n');
+    expect(notes).toContain('You went to Platform Engineering Week 2026 on 2026-09-11');
+    expect(notes).toContain('Aiko Sato');
+    // Ten weeks later it is no longer fresh.
+    expect(notes).not.toContain('SRE Meetup 2026');
+    expect(planDay({ ...input, day: '2026-09-26' }).notes.join('\n')).not.toContain(
+      'Platform Engineering Week',
+    );
+  });
+});

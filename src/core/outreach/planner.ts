@@ -75,6 +75,10 @@ export interface PlanInput {
   templates: readonly Template[];
   /** How often each template was used, so the user's own templates take turns (item 8). */
   templateUses: ReadonlyMap<string, number>;
+  /** Events the user went to (Events.csv): the plan proposes following up after each. */
+  attendedEvents?: readonly { name: string; day: string }[];
+  /** People who connected within a week after each event, by event name: met there. */
+  metAtEvent?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface ShapingNote {
@@ -844,8 +848,30 @@ export function planDay(input: PlanInput): DayPlan {
     minutesPlanned: pacing.dailyMinutes - minutesLeft,
     limits: allowance.limits,
     shapedBy,
-    notes: solutionNotes(input.goals),
+    notes: [...solutionNotes(input.goals), ...eventNotes(input, day)],
   };
+}
+
+/** Design choice: a follow-up after an event is proposed for two weeks, while it is fresh. */
+export const EVENT_FOLLOW_UP_DAYS = 14;
+
+/**
+ * After an event the user went to (docs/product.md, "The method users follow": meet people at
+ * conferences, webinars and communities), follow up while it is fresh: with the people met there
+ * who are in weakties, by name, and with the ones met there who are not yet connected.
+ */
+function eventNotes(input: PlanInput, day: string): string[] {
+  const notes: string[] = [];
+  for (const event of input.attendedEvents ?? []) {
+    if (event.day > day || daysBetween(event.day, day) > EVENT_FOLLOW_UP_DAYS) continue;
+    const met = (input.metAtEvent?.get(event.name) ?? []).slice(0, 5);
+    notes.push(
+      `You went to ${event.name} on ${event.day}: follow up this week while it is fresh${
+        met.length ? ` (you connected with ${met.join(', ')} right after)` : ''
+      }; invite the people you met there who are not connected yet, with a note that names the event.`,
+    );
+  }
+  return notes;
 }
 
 /**
