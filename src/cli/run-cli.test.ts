@@ -51,6 +51,22 @@ describe('weakties CLI on the demo data', () => {
     expect(stats.messagedShare).toBeLessThan(0.2);
   });
 
+  it('logs help received with --help-kind, and says what was wrong with --help advice', async () => {
+    const pipeline = async () => (await run('pipeline', '--demo', '--json')).out;
+    const before = await pipeline();
+    const misuse = await run('log', '1021', 'help-received', '--help', 'advice', '--demo');
+    expect(misuse.code).toBe(64);
+    expect(misuse.err).toContain('--help-kind');
+    expect(misuse.err).toContain('Nothing was recorded');
+    const bad = await run('log', '1021', 'help-received', '--help-kind', 'money', '--demo');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('nothing was recorded');
+    expect(await pipeline()).toBe(before);
+    const good = await run('log', '1021', 'help-received', '--help-kind', 'advice', '--demo');
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('(advice)');
+  });
+
   it('changes nothing when the demo runs again', async () => {
     const before = JSON.parse((await run('stats', '--demo', '--json')).out) as { rows: object };
     const again = await run('demo', '--quiet');
