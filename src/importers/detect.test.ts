@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +20,19 @@ describe('detectSource', () => {
     ['google-csv', 'google-current-labels.csv', 'google-csv'],
     ['ics', 'google-invite-folded-mid-parameter.ics', 'ics'],
     ['whatsapp', 'android-en-gb-24h.txt', 'whatsapp'],
+    ['whatsapp', 'ios-bare-txt-no-mark.txt', 'whatsapp'],
+    ['whatsapp', 'ios-bare-txt-utf8-bom.txt', 'whatsapp'],
     ['mbox', 'bulk-lists-and-robots.mbox', 'mbox'],
     ['mbox', 'quoted-comma-addresses.eml', 'mbox'],
     ['facebook', 'facebook-your-friends-v2.json', 'facebook'],
   ])('reads %s/%s as %s by its content', async (folder, name, expected) => {
     expect(await detectSource(fixture(folder, name))).toBe(expected);
+  });
+
+  it('reads a folder holding a bare iOS chat text as WhatsApp', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weakties-detect-'));
+    copyFileSync(fixture('whatsapp', 'ios-bare-txt-utf8-bom.txt'), join(dir, '_chat.txt'));
+    expect(await detectSource(dir)).toBe('whatsapp');
   });
 
   it('goes by content, not by the file name', async () => {

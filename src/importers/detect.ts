@@ -19,6 +19,18 @@ import { looksLikeWhatsApp } from './whatsapp/whatsapp-line.js';
 
 /** Bytes read from the start of a file to recognise it (design choice). */
 const SNIFF_BYTES = 64 * 1024;
+/** Formats a Takeout zip is read for, part by part (read-export.ts, readTakeoutZip). */
+export const TAKEOUT_PARTS: ReadonlySet<ImportSource> = new Set([
+  'mbox',
+  'vcard',
+  'google-csv',
+  'outlook-csv',
+  'ics',
+]);
+/** Entries looked at to recognise a Takeout: the text kinds it holds (design choice). */
+const TAKEOUT_PART_NAME = /\.(?:mbox|eml|vcf|ics|csv)$/i;
+/** Largest entry unpacked only to recognise the zip (design choice: a calendar or an address book). */
+const MAX_TAKEOUT_SNIFF_BYTES = 64 * 1024 ** 2;
 /** Files looked at in a folder before deciding (design choice). */
 const MAX_FOLDER_SNIFF = 2000;
 
@@ -59,7 +71,11 @@ export function detectContent(head: Uint8Array): ImportSource | 'zip' | undefine
   if (looksLikeIcs(trimmed)) return 'ics';
   if (looksLikeMbox(text) || looksLikeEml(text)) return 'mbox';
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    return looksLikeFacebookJson(trimmed) ? 'facebook' : undefined;
+    if (looksLikeFacebookJson(trimmed)) return 'facebook';
+    // An iOS WhatsApp chat starts with `[27.09.23, 09:18:41]` too: JSON is not the only text
+    // that opens with a bracket.
+    if (looksLikeWhatsApp(text)) return 'whatsapp';
+    return undefined;
   }
   const firstLines = text.split(/\r?\n/).slice(0, 12).join('\n').replace(/\t/g, ',');
   if (LINKEDIN_HEADERS.some((h) => h.test(firstLines.replace(/"/g, '')))) return 'linkedin';
@@ -67,6 +83,16 @@ export function detectContent(head: Uint8Array): ImportSource | 'zip' | undefine
   if (looksLikeOutlookCsv(text)) return 'outlook-csv';
   if (looksLikeWhatsApp(text)) return 'whatsapp';
   return undefined;
+}
+
+/** No bytes, or only a byte-order mark and white space (an export cut off before its first line). */
+function isEmptyText(head: Uint8Array): boolean {
+  return (
+    head.length < SNIFF_BYTES &&
+    decodeHead(head)
+      .replace(/^\ufeff/, '')
+      .trim() === ''
+  );
 }
 
 function readHead(path: string): Promise<Uint8Array> {
@@ -86,6 +112,13 @@ async function detectZip(path: string): Promise<ImportSource | undefined> {
     if (single && zip.entries.length === 1) {
       const found = detectContent((await zip.read(single)).subarray(0, SNIFF_BYTES));
       return found === 'zip' ? undefined : found;
+    }
+    // A Google Takeout: mail, contacts and calendars side by side, each read by its content.
+    for (const entry of zip.entries) {
+      if (!entry.isReadable || !TAKEOUT_PART_NAME.test(entry.name)) continue;
+      if (entry.uncompressedSize > MAX_TAKEOUT_SNIFF_BYTES) continue;
+      const found = detectContent((await zip.read(entry)).subarray(0, SNIFF_BYTES));
+      if (found !== undefined && found !== 'zip' && TAKEOUT_PARTS.has(found)) return 'takeout';
     }
     return undefined;
   } finally {
@@ -120,7 +153,11 @@ export async function detectSource(path: string): Promise<ImportSource> {
   let found: ImportSource | 'zip' | undefined;
   if (info.isDirectory()) found = await detectFolder(path);
   else {
-    found = detectContent(await readHead(path));
+    const head = await readHead(path);
+    if (isEmptyText(head)) {
+      throw new AppError('invalid-input', `${path} is empty: there is nothing in it to import.`);
+    }
+    found = detectContent(head);
     if (found === 'zip') found = await detectZip(path);
   }
   if (!found) {

@@ -51,6 +51,8 @@ export interface PersonRef {
   /** A full name when the source has no first/last split ("Ana Ruiz, FICS"). */
   fullName?: string;
   profileUrl?: string;
+  /** LinkedIn's numeric member id (`urn:li:member:<digits>`), as strong a key as the profile URL. */
+  linkedInMemberId?: string;
   emails?: string[];
   phones?: string[];
   company?: string;
@@ -267,6 +269,8 @@ export type ImportSource =
   | 'facebook'
   | 'mbox'
   | 'ics'
+  /** A zip holding several of the formats above (Google Takeout: mail, contacts, calendars). */
+  | 'takeout'
   | 'manual';
 
 /** Everything one export (a zip, a folder or a set of files) yielded. */

@@ -15,7 +15,9 @@ import { readMailFiles } from './mbox/read-mail-files.js';
 import { parseOutlookCsv } from './outlook-csv/outlook-csv.js';
 import { parseVcard } from './vcard/vcard-file.js';
 import { readWhatsAppExport } from './whatsapp/read-whatsapp-export.js';
-import { detectContent } from './detect.js';
+import { detectContent, TAKEOUT_PARTS } from './detect.js';
+import { openZip } from './archive/zip-reader.js';
+import { MailCollector } from './mbox/parse-mbox.js';
 
 export interface ReadExportOptions {
   /** The owner's emails and names (from an imported LinkedIn profile), to tell direction. */
@@ -51,6 +53,8 @@ export async function readExport(
       return readFacebookExport([path], { ownerName: options.ownerNames?.[0] });
     case 'mbox':
       return readMailFiles([path], { ownerEmails: options.ownerEmails });
+    case 'takeout':
+      return readTakeoutZip(path, options);
     default: {
       const parser = FILE_PARSERS[source];
       if (!parser) throw new AppError('unsupported-format', `${path}: no importer for ${source}`);
@@ -100,6 +104,64 @@ async function readSmallFiles(
       rows: parsed.records.length,
       skipped: parsed.skipped,
     });
+  }
+  return batch;
+}
+
+/**
+ * A zipped Google Takeout (mail, contacts and calendars in one `.zip`), read without unpacking
+ * by hand: every entry is read by its content, as if it had been given alone, and the mail of
+ * all its mbox files is one mailbox (one owner). Entries of other kinds are listed as skipped.
+ * The archive's bounds are zip-reader.ts's.
+ */
+async function readTakeoutZip(path: string, options: ReadExportOptions): Promise<ImportBatch> {
+  const zip = await openZip(path, basename(path));
+  const batch: ImportBatch = { source: 'takeout', records: [], issues: [], files: [] };
+  const mail = new MailCollector(options.ownerEmails ? { ownerEmails: options.ownerEmails } : {});
+  let hasMail = false;
+  try {
+    for (const entry of zip.entries) {
+      if (entry.name.endsWith('/')) continue;
+      if (!entry.isReadable) {
+        batch.issues.push({
+          code: 'bad-archive',
+          file: entry.name,
+          severity: 'error',
+          message: `${entry.name} is encrypted or packed with a method weakties cannot unpack; it was skipped.`,
+        });
+        continue;
+      }
+      const bytes = await zip.read(entry);
+      const kind = detectContent(bytes.subarray(0, 64 * 1024));
+      if (kind === undefined || kind === 'zip' || !TAKEOUT_PARTS.has(kind)) {
+        batch.files.push({ file: entry.name, kind: 'skipped', rows: 0, skipped: {} });
+        continue;
+      }
+      if (kind === 'mbox') {
+        hasMail = true;
+        await mail.read({ name: entry.name, chunks: [bytes] });
+        continue;
+      }
+      const parser = FILE_PARSERS[kind];
+      if (!parser) continue;
+      const parsed = parser(bytes, entry.name, options);
+      for (const record of parsed.records) batch.records.push(record);
+      batch.issues.push(...parsed.issues);
+      batch.files.push({
+        file: entry.name,
+        kind,
+        rows: parsed.records.length,
+        skipped: parsed.skipped,
+      });
+    }
+  } finally {
+    zip.close();
+  }
+  if (hasMail) {
+    const parsed = mail.finish();
+    for (const record of parsed.records) batch.records.push(record);
+    batch.issues.push(...parsed.issues);
+    batch.files.push(...mail.fileReports());
   }
   return batch;
 }

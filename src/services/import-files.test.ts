@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildZip } from '../importers/archive/test-zips.js';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
 import { countRows } from '../store/stats-store.js';
 import { importFiles } from './import-files.js';
@@ -89,6 +91,73 @@ describe('importFiles across sources', () => {
       .where('m.direction', '=', 'in')
       .execute();
     expect(new Set(anaMessages.map((m) => m.display_name))).toEqual(new Set(['Ana Ruiz']));
+  });
+
+  it('keeps every message of chat authors named only by emoji or punctuation', async () => {
+    const chat = fileURLToPath(
+      new URL(
+        '../importers/whatsapp/fixtures/ios-emoji-and-punctuation-authors.txt',
+        import.meta.url,
+      ),
+    );
+    const result = await importFiles(store, [chat], { now: NOW });
+    expect(result.imported.messages).toBe(6);
+    expect(result.skipped['message from nobody identifiable']).toBeUndefined();
+    const people = await store.db.selectFrom('people').select('display_name').execute();
+    expect(people.map((p) => p.display_name).sort()).toEqual(
+      ['...', 'Lena Vogt', 'Mia Keller', '🌻', '🏃‍♀️'].sort(),
+    );
+  });
+
+  it('keeps LinkedIn credentials after the name, and a member id in the email column as an id', async () => {
+    const fixture = (name: string): string =>
+      fileURLToPath(new URL(`../importers/linkedin/fixtures/${name}`, import.meta.url));
+    await importFiles(store, [fixture('connections-credentials-after-comma.csv')], { now: NOW });
+    await importFiles(store, [fixture('connections-member-urn-in-email.csv')], { now: NOW });
+    const people = await store.db
+      .selectFrom('people')
+      .select(['display_name', 'credentials'])
+      .orderBy('id')
+      .execute();
+    expect(people).toEqual([
+      { display_name: 'Jane Doe', credentials: 'PhD, PMP' },
+      { display_name: 'Omar Haddad', credentials: 'P.Eng., MBA' },
+      { display_name: 'Priya Nair', credentials: '' },
+    ]);
+    const priya = await store.db
+      .selectFrom('identities as i')
+      .innerJoin('people as p', 'p.id', 'i.person_id')
+      .select(['i.kind', 'i.value'])
+      .where('p.display_name', '=', 'Priya Nair')
+      .orderBy('i.kind')
+      .execute();
+    expect(priya).toEqual([
+      { kind: 'linkedin-member', value: '583920174' },
+      { kind: 'name', value: 'priya nair' },
+      { kind: 'profile-url', value: 'linkedin.com/in/priya-nair-77' },
+    ]);
+  });
+
+  it('imports a zipped Google Takeout in one go: contacts, calendar and mail', async () => {
+    const part = (folder: string, name: string): Buffer =>
+      readFileSync(new URL(`../importers/${folder}/fixtures/${name}`, import.meta.url));
+    const zip = join(dir, 'takeout-20241201T000000Z-001.zip');
+    writeFileSync(
+      zip,
+      await buildZip({
+        'Takeout/Contacts/My Contacts/My Contacts.vcf': part('vcard', 'ios-company-card.vcf'),
+        'Takeout/Calendar/owner@example.com.ics': part('ics', 'organizer-also-attendee.ics'),
+        'Takeout/Mail/All mail Including Spam and Trash.mbox': part(
+          'mbox',
+          'takeout-thread-sent-label.mbox',
+        ),
+      }),
+    );
+    const result = await importFiles(store, [zip], { now: NOW });
+    expect(result.source).toBe('takeout');
+    expect(result.imported.contacts).toBeGreaterThan(0);
+    const channels = await store.db.selectFrom('messages').select('channel').distinct().execute();
+    expect(channels.map((c) => c.channel).sort()).toEqual(['calendar', 'email']);
   });
 
   it('is a no-op the second time, for every format', async () => {

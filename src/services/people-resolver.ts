@@ -202,6 +202,7 @@ export class PeopleResolver {
 function refSignature(ref: PersonRef): string {
   return [
     ref.profileUrl ?? '',
+    ref.linkedInMemberId ?? '',
     ref.firstName ?? '',
     ref.lastName ?? '',
     ref.fullName ?? '',
@@ -224,6 +225,10 @@ function refKeys(ref: PersonRef): RefKey[] {
   const keys: RefKey[] = [];
   const url = ref.profileUrl ? normaliseProfileUrl(ref.profileUrl) : undefined;
   if (url && ref.profileUrl) keys.push({ kind: 'profile-url', value: url, raw: ref.profileUrl });
+  if (ref.linkedInMemberId) {
+    const raw = `urn:li:member:${ref.linkedInMemberId}`;
+    keys.push({ kind: 'linkedin-member', value: ref.linkedInMemberId, raw });
+  }
   for (const raw of ref.emails ?? []) {
     const email = normaliseEmail(raw);
     if (email) keys.push({ kind: 'email', value: email, raw });
@@ -268,7 +273,15 @@ function refName(ref: PersonRef): RefName {
     first,
     last,
     display,
-    match: normaliseNameText(display),
+    match: normaliseNameText(display) || labelMatch(display),
     credentials: credentials.join(', '),
   };
+}
+
+/**
+ * A chat display name made only of emoji or punctuation ("🌻", "...") normalises to nothing,
+ * yet it is how the chat knows that person: the label itself, as written, is the match key.
+ */
+function labelMatch(display: string): string {
+  return display.normalize('NFC').replace(/\s+/g, ' ').trim();
 }

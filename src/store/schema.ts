@@ -51,7 +51,7 @@ export interface PeopleTable {
   updated_at: string;
 }
 
-export type IdentityKind = 'profile-url' | 'email' | 'phone' | 'name';
+export type IdentityKind = 'profile-url' | 'linkedin-member' | 'email' | 'phone' | 'name';
 
 export interface IdentitiesTable extends Provenance {
   id: Generated<number>;

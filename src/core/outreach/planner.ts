@@ -356,7 +356,7 @@ function pipelineProposal(
       return make(
         'homework',
         sinceDay,
-        `${why} A weak tie: comment before you ask (do your homework first).${tie}`,
+        `${why} A weak tie: do your homework and comment before you ask.${tie}`,
       );
     }
     if (
@@ -430,7 +430,7 @@ function pipelineProposal(
         return make(
           'circle-back',
           sinceDay,
-          `${what}, ${daysBetween(sinceDay, day)} days ago: circle back with results (honour their advice).${tie}`,
+          `${what}, ${daysBetween(sinceDay, day)} days ago: circle back and tell them how their advice worked out.${tie}`,
         );
       }
       return nurture(true);
@@ -584,7 +584,7 @@ export function planDay(input: PlanInput): DayPlan {
         if (day < from) {
           shape(
             'reinvite-block',
-            `${person.name}: invitation withdrawn on ${entry.withdrawnAt.slice(0, 10)}, so not before ${from} (LinkedIn blocks a new invitation for up to 3 weeks).`,
+            `${person.name}: invitation withdrawn on ${entry.withdrawnAt.slice(0, 10)}, so not before ${from} (LinkedIn blocks re-inviting for up to 3 weeks).`,
           );
           continue;
         }
@@ -753,7 +753,7 @@ export function planDay(input: PlanInput): DayPlan {
       if (withNote) {
         if (notesLeft !== undefined) notesLeft -= 1;
       } else {
-        full.limit = `note quota: the ${pacing.freeNotesPerMonth} personalised notes a month of a free account are used up: invite without a note, and write once they accept.`;
+        full.limit = `note quota: ${pacing.freeNotesPerMonth} personalised notes a month on a free account (LinkedIn's limit) are used up; send the invitation without a note and write once they accept.`;
         full.action =
           "Invite without a note (this month's notes are used up); write your message once they accept.";
         shape('note-quota', full.limit);

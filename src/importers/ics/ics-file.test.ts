@@ -255,3 +255,75 @@ describe('looksLikeIcs', () => {
     );
   });
 });
+
+describe('parseIcs on real exports', () => {
+  it('makes no person of an organiser with an empty name and a bare "mailto"', () => {
+    const [meeting] = meetings(parse('organizer-empty-cn-bare-mailto.ics'));
+    expect(meeting?.from).toBeUndefined();
+    expect(meeting?.to).toEqual([{ fullName: 'Ben Ito', emails: ['ben@example.com'] }]);
+  });
+
+  it('makes no person "Contacts" of Google\'s birthdays calendar', () => {
+    const parsed = parse('google-birthdays-contacts-virtual.ics', {
+      ...OWNER,
+      now: new Date('2024-12-01T00:00:00Z'),
+    });
+    expect(parsed.records).toEqual([]);
+    expect(parsed.skipped['no other participants']).toBe(2);
+  });
+
+  it('counts an all-day instance moved by a zoned RECURRENCE-ID once, on its new day', () => {
+    const parsed = parse('all-day-series-instance-moved-windows-tzid.ics');
+    expect(meetings(parsed).map((m) => [m.sentAt, m.subject])).toEqual([
+      ['2024-04-03T00:00:00', 'Offsite day'],
+      ['2024-04-11T00:00:00', 'Offsite day (moved to Thursday)'],
+      ['2024-04-17T00:00:00', 'Offsite day'],
+    ]);
+  });
+
+  it('maps Windows zone ids and display names as CLDR does, and names the one it cannot', () => {
+    const parsed = parse('windows-zone-names-without-vtimezone.ics');
+    expect(meetings(parsed).map((m) => [m.subject, m.sentAt])).toEqual([
+      // 10:00 in Sydney in January is summer time, UTC+11: the evening before in UTC.
+      ['Old GMT display name', '2024-01-14T23:00:00Z'],
+      ['Unknown zone', '2024-01-15T10:00:00'],
+      // 10:00 in New York in January is UTC-5.
+      ['Eastern display name', '2024-01-15T15:00:00Z'],
+      // 10:00 in Berlin in July is UTC+2.
+      ['Windows zone id', '2024-07-15T08:00:00Z'],
+    ]);
+    expect(parsed.issues.map((i) => i.message)).toEqual([
+      'line 29: the time zone "Customized Time Zone 7" is unknown; its times are kept as local time without a zone.',
+    ]);
+  });
+
+  it('uses the VTIMEZONE a TZID as odd as "1" names', () => {
+    const parsed = parse('tzid-numeric-names-own-vtimezone.ics');
+    expect(parsed.issues).toEqual([]);
+    // The zone is UTC-5 in winter and UTC-4 from the second Sunday of March.
+    expect(meetings(parsed).map((m) => [m.subject, m.sentAt])).toEqual([
+      ['Winter call', '2024-01-15T15:00:00Z'],
+      ['Summer call', '2024-07-15T14:00:00Z'],
+    ]);
+  });
+
+  it('warns about a malformed repeat rule and counts its first meeting only', () => {
+    const parsed = parse('rrule-repeated-name-and-unknown-part.ics');
+    expect(meetings(parsed).map((m) => [m.subject, m.sentAt])).toEqual([
+      ['Weekly sync', '2024-01-08T09:00:00Z'],
+      ['Odd sync', '2024-01-09T09:00:00Z'],
+    ]);
+    expect(parsed.issues.map((i) => [i.line, i.severity, i.message])).toEqual([
+      [
+        5,
+        'warning',
+        'line 5: the repeat rule "RRULE:FREQ=WEEKLY;COUNT=4" was not fully expanded (the value repeats the property name "RRULE:"); 1 meeting of it counted.',
+      ],
+      [
+        14,
+        'warning',
+        'line 14: the repeat rule "FREQ=WEEKLY;COUNT=4;INTERVAL=0;FOO=1" was not fully expanded (INTERVAL is not a positive whole number); 1 meeting of it counted.',
+      ],
+    ]);
+  });
+});

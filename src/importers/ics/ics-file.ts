@@ -50,6 +50,7 @@ import {
   momentSortMs,
   parseIcsTime,
   resolveIanaZone,
+  resolveWindowsZone,
   type Moment,
   type TimeZone,
 } from './ics-time.js';
@@ -287,7 +288,10 @@ class EventReader {
   private zone(tzid: string, line: number): TimeZone | undefined {
     if (!this.zones.has(tzid)) {
       const lines = this.zoneLines.get(tzid);
-      const zone = resolveIanaZone(tzid) ?? (lines ? buildVtimezone(tzid, lines) : undefined);
+      const zone =
+        resolveIanaZone(tzid) ??
+        (lines ? buildVtimezone(tzid, lines) : undefined) ??
+        resolveWindowsZone(tzid);
       if (!zone) {
         this.issues.add(
           'bad-date',
@@ -528,12 +532,12 @@ export function parseIcs(
   const budget: StepBudget = { left: MAX_STEP_UNITS_PER_FILE };
 
   // Instances an override VEVENT replaces, per UID (RFC 5545 section 3.8.4.4).
-  const overridden = new Map<string, Set<number>>();
+  const overridden = new Map<string, Moment[]>();
   for (const event of events) {
     if (!event.uid || !event.recurrenceId) continue;
-    const keys = overridden.get(event.uid) ?? new Set<number>();
-    keys.add(momentSortMs(withZone(event.recurrenceId, event.start)));
-    overridden.set(event.uid, keys);
+    const moments = overridden.get(event.uid) ?? [];
+    moments.push(withZone(event.recurrenceId, event.start));
+    overridden.set(event.uid, moments);
   }
   const seenSeries = new Set<string>();
   events.forEach((event, index) => {
@@ -581,7 +585,7 @@ export function parseIcs(
         rrule: event.rrule,
         rdates: event.rdates.map((rdate) => withZone(rdate, start)),
         exdates: event.exdates.map((exdate) => withZone(exdate, start)),
-        overridden: overridden.get(uid) ?? new Set<number>(),
+        overridden: overridden.get(uid) ?? [],
         cutoffMs,
       },
       budget,

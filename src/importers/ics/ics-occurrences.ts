@@ -13,7 +13,7 @@
  *   counted in step units weighted by what a step of the rule costs in ical.js.
  */
 import ICAL from 'ical.js';
-import { isExpandableRule, isOnRule, stepCost } from './ics-recurrence-rule.js';
+import { isExpandableRule, ruleSyntaxProblem, isOnRule, stepCost } from './ics-recurrence-rule.js';
 import { momentSortMs, type LocalTime, type Moment } from './ics-time.js';
 
 /** Design choice (issue 6): about ten years of a weekly meeting. */
@@ -39,8 +39,8 @@ export interface SeriesInput {
   rrule?: string;
   rdates: readonly Moment[];
   exdates: readonly Moment[];
-  /** Sort keys (momentSortMs) of instances an override VEVENT replaces. */
-  overridden: ReadonlySet<number>;
+  /** The RECURRENCE-IDs of override VEVENTs: the instances they replace. */
+  overridden: readonly Moment[];
   /** Nothing after this instant counts (milliseconds); undefined for no cut-off. */
   cutoffMs?: number;
 }
@@ -125,8 +125,18 @@ export function expandOccurrences(input: SeriesInput, budget: StepBudget): Expan
   const excludedDays = new Set(
     input.exdates.filter((exdate) => exdate.local.isDate).map((exdate) => dayKey(exdate.local)),
   );
+  const overriddenKeys = new Set(input.overridden.map(momentSortMs));
+  // An all-day series is replaced by day: Outlook writes the RECURRENCE-ID of an all-day
+  // instance as midnight in a zone (`;TZID=W. Europe Standard Time:20240410T000000`), which is
+  // not the same instant as the floating day, but is the same day (RFC 5545 section 3.8.4.4).
+  const overriddenDays = new Set(
+    start.local.isDate ? input.overridden.map((moment) => dayKey(moment.local)) : [],
+  );
   const isKept = (occurrence: Moment, key: number): boolean =>
-    !excluded.has(key) && !excludedDays.has(dayKey(occurrence.local)) && !input.overridden.has(key);
+    !excluded.has(key) &&
+    !excludedDays.has(dayKey(occurrence.local)) &&
+    !overriddenKeys.has(key) &&
+    !overriddenDays.has(dayKey(occurrence.local));
   const isAfterCutoff = (key: number): boolean => cutoffMs !== undefined && key > cutoffMs;
 
   const window = new RecentWindow(MAX_OCCURRENCES_PER_SERIES);
@@ -139,7 +149,9 @@ export function expandOccurrences(input: SeriesInput, budget: StepBudget): Expan
   let ruleProblem: string | undefined;
   let isTruncated = false;
   let rule: ICAL.Recur | undefined;
-  if (input.rrule !== undefined) {
+  const syntaxProblem = input.rrule === undefined ? undefined : ruleSyntaxProblem(input.rrule);
+  if (syntaxProblem !== undefined) ruleProblem = syntaxProblem;
+  else if (input.rrule !== undefined) {
     try {
       const check = isExpandableRule(ICAL.Recur.fromString(input.rrule.trim()));
       if (check.ok) rule = check.rule;

@@ -5,7 +5,10 @@
  * - `CN=sam@example.org` is often just the address again, which is not a name;
  * - `ATTENDEE:Chris\, Phil` (seen from non-Google generators): no address, only a name;
  * - rooms and resources (`CUTYPE=ROOM`, `…@resource.calendar.google.com`) and shared calendars
- *   (`…@group.calendar.google.com`) are not people.
+ *   (`…@group.calendar.google.com`) are not people;
+ * - no usable address and no real name is nobody: `ORGANIZER;CN=:mailto` (an empty name and a
+ *   bare scheme), and Google's birthdays calendar, which signs every birthday
+ *   `ORGANIZER;CN=Contacts:mailto:addressbook#contacts@virtual`: an address book, not a person.
  */
 import { normaliseEmail } from '../../core/email-address.js';
 import type { PersonRef } from '../import-batch.js';
@@ -25,6 +28,12 @@ export interface Participant {
 
 const OTHER_URI = /^[a-z][a-z0-9+.-]*:/i;
 const NOT_PEOPLE = /@(?:resource|group)\.calendar\.google\.com$/i;
+/**
+ * Addresses that stand for a calendar or an address book, never for a person: Google's
+ * `…@virtual` (birthdays, holidays) and `…@group.v.calendar.google.com` (subscribed calendars).
+ */
+const CALENDAR_ADDRESS =
+  /@(?:virtual|group\.v\.calendar\.google\.com|import\.calendar\.google\.com)$/i;
 
 function decoded(binary: string): string {
   return decodeValueBytes(binary).text;
@@ -38,9 +47,11 @@ export function readParticipant(property: ContentLine): Participant | undefined 
   const cn = decoded(paramValue(property, 'CN') ?? '').trim();
   let email: string | undefined;
   let plainName: string | undefined;
-  const mailto = /^mailto:\s*(.*)$/i.exec(value);
+  const mailto = /^mailto(?::\s*(.*))?$/i.exec(value);
   if (mailto) {
-    if (isEmailLike(mailto[1] ?? '')) email = (mailto[1] ?? '').trim();
+    const address = (mailto[1] ?? '').trim();
+    if (CALENDAR_ADDRESS.test(address)) return undefined;
+    if (isEmailLike(address)) email = address;
   } else if (isEmailLike(value)) {
     email = value;
   } else if (value !== '' && !OTHER_URI.test(value)) {

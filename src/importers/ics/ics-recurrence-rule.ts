@@ -44,6 +44,52 @@ function has(rule: ICAL.Recur, part: Part): boolean {
   return values !== undefined && values.length > 0;
 }
 
+/** The rule parts RFC 5545 section 3.3.10 defines. */
+const RULE_PARTS = new Set([
+  'FREQ',
+  'UNTIL',
+  'COUNT',
+  'INTERVAL',
+  'BYSECOND',
+  'BYMINUTE',
+  'BYHOUR',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYYEARDAY',
+  'BYWEEKNO',
+  'BYMONTH',
+  'BYSETPOS',
+  'WKST',
+]);
+
+/**
+ * What is wrong with a rule as written, before ical.js reads it: ical.js quietly drops parts it
+ * does not know, reads `RRULE:RRULE:FREQ=…` as a rule without FREQ and `INTERVAL=0` as 1, so a
+ * broken rule would otherwise be expanded as if it were another one.
+ */
+export function ruleSyntaxProblem(text: string): string | undefined {
+  const rule = text.trim();
+  if (/^RRULE:/i.test(rule)) return 'the value repeats the property name "RRULE:"';
+  const seen = new Set<string>();
+  for (const part of rule.split(';')) {
+    const match = /^([A-Za-z-]+)=(.+)$/.exec(part.trim());
+    if (!match)
+      return part.trim() === ''
+        ? 'it has an empty part'
+        : `"${part.slice(0, 30)}" is not NAME=VALUE`;
+    const name = (match[1] ?? '').toUpperCase();
+    if (name.startsWith('X-')) continue;
+    if (!RULE_PARTS.has(name)) return `${name} is not a part of a repeat rule`;
+    if (seen.has(name)) return `${name} is given twice`;
+    seen.add(name);
+    if ((name === 'INTERVAL' || name === 'COUNT') && !/^[1-9]\d*$/.test((match[2] ?? '').trim()))
+      return `${name} is not a positive whole number`;
+  }
+  if (!seen.has('FREQ')) return 'it has no FREQ';
+  if (seen.has('COUNT') && seen.has('UNTIL')) return 'it has both COUNT and UNTIL';
+  return undefined;
+}
+
 export function isExpandableRule(rule: ICAL.Recur): RuleCheck {
   const { freq } = rule;
   if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'YEARLY') {

@@ -6,11 +6,13 @@
  *
  * A TZID is turned into UTC with the IANA database through `Intl` when it names an IANA zone
  * (also behind a prefix, as in `/mozilla.org/20050126_1/Europe/Berlin`); otherwise with the
- * file's own VTIMEZONE definition (Outlook's `W. Europe Standard Time`) through ical.js. A zone
- * neither knows leaves the time floating.
+ * file's own VTIMEZONE definition (Outlook's `W. Europe Standard Time`, or a TZID as odd as `1`)
+ * through ical.js; failing both, a Windows zone name through the CLDR table (windows-zones.ts).
+ * A zone none of them knows leaves the time floating, and the file's report says so.
  */
 import ICAL from 'ical.js';
 import { isExpandableRule } from './ics-recurrence-rule.js';
+import { windowsZoneToIana } from './windows-zones.js';
 
 export interface LocalTime {
   year: number;
@@ -195,6 +197,13 @@ export function resolveIanaZone(tzid: string): TimeZone | undefined {
     if (formatter) return ianaZone(tzid, formatter);
   }
   return undefined;
+}
+
+/** The zone a Windows id or display name stands for (CLDR windowsZones), if it is one. */
+export function resolveWindowsZone(tzid: string): TimeZone | undefined {
+  const iana = windowsZoneToIana(tzid);
+  const formatter = iana ? formatterFor(iana) : undefined;
+  return formatter ? ianaZone(tzid, formatter) : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ const fixture = (name: string): Buffer =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
 describe('parseConnectionsCsv', () => {
-  it('reads the 2024 file behind its Notes preamble, splitting credentials off the last name', () => {
+  it('reads the 2024 file behind its Notes preamble, listing the credentials after the last name', () => {
     const parsed = parseConnectionsCsv(
       fixture('connections-2024-notes-preamble.csv'),
       'Connections.csv',
@@ -31,7 +31,8 @@ describe('parseConnectionsCsv', () => {
         source: { file: 'Connections.csv', line: 6 },
         person: {
           firstName: 'Lena',
-          lastName: 'Novak',
+          // As written: the people table splits the credentials off into their own column.
+          lastName: 'Novak, Ph.D.',
           profileUrl: 'https://www.linkedin.com/in/lena-novak',
           emails: ['lena.novak@example.com'],
           company: 'Globex, Inc.',
@@ -45,7 +46,7 @@ describe('parseConnectionsCsv', () => {
         source: { file: 'Connections.csv', line: 7 },
         person: {
           firstName: 'Omar',
-          lastName: 'Rahman',
+          lastName: 'Rahman, Certified Executive Coach',
           profileUrl: 'https://www.linkedin.com/in/omar-rahman-coach',
           company: 'Rahman Coaching',
           title: 'Founder',

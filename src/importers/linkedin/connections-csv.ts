@@ -7,7 +7,8 @@
  *   dates `1/8/18, 6:14 PM`.
  * About 1.2 % of 2024 rows are blank except Connected On (deleted or restricted members): they
  * are counted as skipped, never turned into blank people. Credentials written in Last Name
- * (`"Novak, Ph.D."`) are split off into `credentials`.
+ * (`"Novak, Ph.D."`) stay in the person's Last Name, where the people table splits them off
+ * into its `credentials` column, and are listed on the record too.
  */
 import { splitCredentials } from '../../core/person-name.js';
 import type { CsvSchema } from '../csv/csv-reader.js';
@@ -43,7 +44,7 @@ export function parseConnectionsCsv(input: FileInput, file: string): ParsedFile 
       csv.skip('blank row');
       return;
     }
-    const { surname, credentials } = splitCredentials(csv.text(row, last));
+    const { credentials } = splitCredentials(csv.text(row, last));
     // The 2018 variant has a time of day; a connection keeps the day only.
     const connected = csv.date(row, connectedOn);
     const isDay = connected !== undefined && /^\d{4}-\d{2}-\d{2}/.test(connected);
@@ -54,7 +55,8 @@ export function parseConnectionsCsv(input: FileInput, file: string): ParsedFile 
       source: csv.source(row),
       person: makePerson({
         firstName: csv.text(row, first),
-        lastName: surname,
+        // As written, credentials included: the people table keeps them beside the name.
+        lastName: csv.text(row, last),
         profileUrl: csv.text(row, url),
         emails: [csv.text(row, email)],
         company: csv.text(row, company),

@@ -126,14 +126,26 @@ export class CsvFileParse {
 }
 
 /** A PersonRef holding only the keys the file filled in. */
+/**
+ * LinkedIn writes a member's URN where it has no address to give (`urn:li:member:123456789` in
+ * an Email Address column): a member id, not an email.
+ */
+const MEMBER_URN = /^urn:li:member:(\d{1,20})$/i;
+
 export function makePerson(fields: PersonRef): PersonRef {
   const person: PersonRef = {};
   if (fields.firstName) person.firstName = fields.firstName;
   if (fields.lastName) person.lastName = fields.lastName;
   if (fields.fullName) person.fullName = fields.fullName;
   if (fields.profileUrl) person.profileUrl = fields.profileUrl;
-  const emails = fields.emails?.filter((email) => email !== '');
-  if (emails && emails.length > 0) person.emails = emails;
+  if (fields.linkedInMemberId) person.linkedInMemberId = fields.linkedInMemberId;
+  const emails: string[] = [];
+  for (const email of fields.emails ?? []) {
+    const urn = MEMBER_URN.exec(email.trim());
+    if (urn?.[1]) person.linkedInMemberId ??= urn[1];
+    else if (email !== '') emails.push(email);
+  }
+  if (emails.length > 0) person.emails = emails;
   const phones = fields.phones?.filter((phone) => phone !== '');
   if (phones && phones.length > 0) person.phones = phones;
   if (fields.company) person.company = fields.company;

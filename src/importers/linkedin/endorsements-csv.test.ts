@@ -6,7 +6,7 @@ const fixture = (name: string): Buffer =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
 describe('parseEndorsementsCsv', () => {
-  it('reads the endorser, keeping the scheme-less URL and the surname without credentials', () => {
+  it('reads the endorser, keeping the scheme-less URL and the last name as written', () => {
     const parsed = parseEndorsementsCsv(
       fixture('endorsements-url-without-scheme.csv'),
       'Endorsement_Received_Info.csv',
@@ -29,7 +29,7 @@ describe('parseEndorsementsCsv', () => {
         source: { file: 'Endorsement_Received_Info.csv', line: 3 },
         person: {
           firstName: 'Lena',
-          lastName: 'Novak',
+          lastName: 'Novak, Ph.D.',
           profileUrl: 'www.linkedin.com/in/lena-novak',
         },
         skill: 'SQL',

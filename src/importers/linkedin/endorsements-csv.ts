@@ -4,7 +4,7 @@
  * `2024/12/07 14:51:07 UTC`. The URL has no scheme (`www.linkedin.com/in/…`); it is kept as
  * written and normalised by the services.
  */
-import { splitCredentials } from '../../core/person-name.js';
+import { matchFullName, matchName } from '../../core/person-name.js';
 import type { CsvSchema } from '../csv/csv-reader.js';
 import type { ParsedFile } from '../import-batch.js';
 import { CsvFileParse, makePerson, type FileInput } from './csv-file-parse.js';
@@ -21,7 +21,16 @@ export const ENDORSEMENTS_SCHEMA: CsvSchema = {
   required: ['Skill Name', ['Endorser Public Url', 'Endorser First Name']],
 };
 
-export function parseEndorsementsCsv(input: FileInput, file: string): ParsedFile {
+/**
+ * Reads the file. An endorser with the owner's own name (`ownerName`, from Profile.csv) is the
+ * owner under another profile address (a second account, or a slug changed since): not a contact.
+ */
+export function parseEndorsementsCsv(
+  input: FileInput,
+  file: string,
+  ownerName?: string,
+): ParsedFile {
+  const ownerKey = ownerName === undefined ? '' : matchFullName(ownerName);
   const csv = new CsvFileParse(input, file, ENDORSEMENTS_SCHEMA);
   const date = csv.column('Endorsement Date');
   const skill = csv.column('Skill Name');
@@ -34,12 +43,16 @@ export function parseEndorsementsCsv(input: FileInput, file: string): ParsedFile
       csv.skip('blank row');
       return;
     }
+    if (ownerKey !== '' && matchName(csv.text(row, first), csv.text(row, last)) === ownerKey) {
+      csv.skip("the owner's own endorsement");
+      return;
+    }
     csv.add({
       kind: 'endorsement',
       source: csv.source(row),
       person: makePerson({
         firstName: csv.text(row, first),
-        lastName: splitCredentials(csv.text(row, last)).surname,
+        lastName: csv.text(row, last),
         profileUrl: csv.text(row, url),
       }),
       skill: csv.text(row, skill),

@@ -75,15 +75,33 @@ export function fileNameKey(path: string): string | undefined {
   const base = path.split(/[/\\]/).pop() ?? '';
   const match = /^(.*)\.csv$/i.exec(base.trim());
   if (!match) return undefined;
-  return (match[1] ?? '')
-    .replace(/_\d{3,}$/, '')
-    .toLowerCase()
-    .replace(/[\s_]+/g, '');
+  return (
+    (match[1] ?? '')
+      .replace(/_\d{3,}$/, '')
+      // A second download of the same file: `Connections (1).csv`, `Connections-2.csv`.
+      .replace(/\s*\(\d{1,3}\)$|[-_ ]\d{1,2}$/, '')
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '')
+  );
+}
+
+/**
+ * Spellings LinkedIn has used for the same file, by the words in the name: `Recommendations
+ * Received`, `Received_Recommendations`, `Endorsements_Received`, `Endorsement Received Info`.
+ */
+function kindFromWords(key: string): LinkedInFileKind | undefined {
+  if (/recommend/.test(key)) {
+    if (/received/.test(key)) return 'recommendations-received';
+    if (/given/.test(key)) return 'recommendations-given';
+  }
+  if (/endorse/.test(key) && /received/.test(key)) return 'endorsements-received';
+  return undefined;
 }
 
 export function fileKindFromName(path: string): LinkedInFileKind | undefined {
   const key = fileNameKey(path);
-  return key === undefined ? undefined : KIND_BY_KEY[key];
+  if (key === undefined) return undefined;
+  return KIND_BY_KEY[key] ?? kindFromWords(key);
 }
 
 /**
@@ -122,6 +140,33 @@ export function fileKindFromContent(input: Uint8Array | string): LinkedInFileKin
     }
   }
   return undefined;
+}
+
+const RECOMMENDATION_COLUMNS = ['first name', 'last name', 'job title', 'text', 'creation date'];
+
+/**
+ * The kind of a CSV inside an export whose name is none LinkedIn is known to use: its header
+ * row decides, as for a renamed file. Two headers are not enough alone: messages.csv's columns
+ * are also those of coach_messages.csv and guide_messages.csv (other conversations, with
+ * LinkedIn's assistants), so a name that says `coach` or `guide` is not read as messages; and
+ * received and given recommendations share one header, so the name must say which.
+ */
+export function fileKindFromHeader(
+  path: string,
+  head: Uint8Array | string,
+): LinkedInFileKind | undefined {
+  const key = fileNameKey(path);
+  if (key === undefined) return undefined;
+  const kind = fileKindFromContent(head);
+  if (kind === 'messages' && /coach|guide|assistant|learning/.test(key)) return undefined;
+  if (kind !== undefined) return kind;
+  const lines = peekLines(head);
+  const isRecommendations = (lines ?? []).some((line) =>
+    splitHeaderCandidates(line).some((cells) =>
+      RECOMMENDATION_COLUMNS.every((column) => cells.includes(column)),
+    ),
+  );
+  return isRecommendations ? kindFromWords(key) : undefined;
 }
 
 /** `Basic_LinkedInDataExport_12-16-2024.zip` (or the unzipped folder) -> `2024-12-16`. */

@@ -89,6 +89,49 @@ describe('readLinkedInExport', () => {
     ]);
   });
 
+  it('recognises files under other spellings of their name, or by their header row', async () => {
+    const zip = write(
+      'spellings.zip',
+      await buildZip({
+        'Profile.csv': fixture('profile-2024-birthday-no-year.csv'),
+        'Received_Recommendations.csv': fixture('recommendations-received.csv'),
+        'Recommendations Given (1).csv': fixture('recommendations-given.csv'),
+        'Connections_Export.csv': fixture('connections-2018-no-url.csv'),
+        'Endorsements_Received.csv': fixture('endorsements-url-without-scheme.csv'),
+        // The same columns as messages.csv, but conversations with LinkedIn's assistant.
+        'coach_messages.csv': fixture('messages-2026-all-quoted.csv'),
+      }),
+    );
+    const batch = await readLinkedInExport([zip]);
+    expect(new Map(batch.files.map((f) => [f.file, f.kind]))).toEqual(
+      new Map([
+        ['Profile.csv', 'profile'],
+        ['Received_Recommendations.csv', 'recommendations-received'],
+        ['Recommendations Given (1).csv', 'recommendations-given'],
+        ['Connections_Export.csv', 'connections'],
+        ['Endorsements_Received.csv', 'endorsements-received'],
+        ['coach_messages.csv', 'skipped'],
+      ]),
+    );
+  });
+
+  it("does not make the owner's endorsement of themselves a contact", async () => {
+    const zip = write(
+      'self-endorsed.zip',
+      await buildZip({
+        'Profile.csv': fixture('profile-2024-birthday-no-year.csv'),
+        'Endorsement_Received_Info.csv': fixture('endorsements-owner-endorses-self.csv'),
+      }),
+    );
+    const batch = await readLinkedInExport([zip]);
+    const endorsers = batch.records.flatMap((r) =>
+      r.kind === 'endorsement' ? [`${r.person.firstName ?? ''} ${r.person.lastName ?? ''}`] : [],
+    );
+    expect(endorsers).toEqual(['Ana Ruiz']);
+    const report = batch.files.find((f) => f.file === 'Endorsement_Received_Info.csv');
+    expect(report?.skipped).toEqual({ "the owner's own endorsement": 1 });
+  });
+
   it('imports the rest of a good zip when its Connections.csv is binary', async () => {
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,

@@ -28,6 +28,7 @@ import { fileKindRank, LinkedInBatchBuilder } from './linkedin-export.js';
 import {
   exportDateFromName,
   fileKindFromContent,
+  fileKindFromHeader,
   fileKindFromName,
   type LinkedInFileKind,
 } from './linkedin-files.js';
@@ -37,6 +38,11 @@ export type ExportLimits = ArchiveLimits;
 
 /** How much of a renamed file is read to recognise it by its header (design choice). */
 const SNIFF_BYTES = 64 * 1024;
+/**
+ * Largest zip entry of an unknown name unpacked to look at its header (design choice: the
+ * export's own CSVs are a few MB; a bigger unknown entry is not worth unpacking to find out).
+ */
+const MAX_SNIFFED_ENTRY_BYTES = 32 * 1024 ** 2;
 
 interface PendingFile {
   /** Path inside the export, or the base name of a loose file. */
@@ -46,6 +52,8 @@ interface PendingFile {
   /** The user named this file directly (so an unknown one is worth an issue). */
   isExplicit: boolean;
   read: () => Promise<Uint8Array>;
+  /** Inside a zip, where reading the head means unpacking the whole entry. */
+  fromZip?: boolean;
   /** An issue instead of bytes (encrypted entry, oversized loose file). */
   problem?: { code: 'bad-archive' | 'file-too-large'; message: string };
 }
@@ -100,9 +108,12 @@ async function looseFile(
     };
   } else if (file.kind === undefined && isExplicit) {
     // A file the user named directly may have been renamed: its header decides (docs/formats.md,
-    // "detect formats by content"). Files inside a zip or folder are matched by name only,
-    // since unrelated files share headers (coach_messages.csv has messages.csv's columns).
+    // "detect formats by content").
     file.kind = fileKindFromContent(await readHead(path, Math.min(size, SNIFF_BYTES)));
+  } else if (file.kind === undefined && /\.csv$/i.test(name)) {
+    // A file of the export under a spelling of its name not seen before: its header decides,
+    // with the guards of fileKindFromHeader for headers that other files share.
+    file.kind = fileKindFromHeader(name, await readHead(path, Math.min(size, SNIFF_BYTES)));
   }
   return file;
 }
@@ -143,6 +154,7 @@ function zipFiles(zip: OpenedZip): PendingFile[] {
       size: entry.uncompressedSize,
       kind: fileKindFromName(entry.name),
       isExplicit: false,
+      fromZip: true,
       read: () => zip.read(entry),
     };
     if (!entry.isReadable) {
@@ -192,6 +204,14 @@ export async function readLinkedInExport(
       }
     }
 
+    for (const file of pending) {
+      if (file.kind !== undefined || file.problem || file.isExplicit) continue;
+      if (!/\.csv$/i.test(file.name) || file.size > MAX_SNIFFED_ENTRY_BYTES) continue;
+      if (!file.fromZip) continue;
+      const bytes = await file.read();
+      file.kind = fileKindFromHeader(file.name, bytes.subarray(0, SNIFF_BYTES));
+    }
+
     const builder = new LinkedInBatchBuilder();
     const ordered = [...pending].sort((a, b) => fileKindRank(a.kind) - fileKindRank(b.kind));
     let total = 0;
@@ -213,7 +233,7 @@ export async function readLinkedInExport(
             code: 'unknown-file',
             file: file.name,
             severity: 'info',
-            message: `${file.name} is not a LinkedIn export file weakties reads; it was skipped.`,
+            message: `${file.name} was skipped: neither its name nor its header row is one of the LinkedIn export files weakties reads.`,
           });
         }
         continue;

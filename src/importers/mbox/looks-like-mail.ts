@@ -22,6 +22,9 @@ const MAIL_FIELDS = new Set([
   'references',
   'sender',
   'reply-to',
+  // A message saved by hand can hold only From and its MIME headers (no Date, no To).
+  'content-type',
+  'content-transfer-encoding',
 ]);
 
 function firstLines(head: string): string[] {
@@ -54,6 +57,15 @@ export function looksLikeMbox(head: string): boolean {
 export function looksLikeEml(head: string): boolean {
   const lines = firstLines(head);
   if (!HEADER_FIELD.test(lines[0] ?? '')) return false;
-  // Two known fields (design choice): one alone could be a vCard or a YAML file's `date:`.
-  return mailFieldCount(lines) >= 2;
+  // Two known fields (design choice): one alone could be a vCard or a YAML file's `date:`; and
+  // a From among them, since every message has one and a web page's headers do not.
+  return mailFieldCount(lines) >= 2 && hasFromField(lines);
+}
+
+function hasFromField(lines: readonly string[]): boolean {
+  for (const line of lines) {
+    if (line === '') return false;
+    if (/^from:/i.test(line)) return true;
+  }
+  return false;
 }

@@ -310,7 +310,10 @@ export class MailCollector {
       code: 'bad-date',
       line,
       severity: 'error',
-      message: `message ${line} ${what}; it was left out.`,
+      message:
+        message.separator === undefined
+          ? `message ${line} ${what}, and nothing else in it says when it was sent (a single message has no mbox "From " line to go by); it was left out.`
+          : `message ${line} ${what}; it was left out.`,
     });
     return undefined;
   }

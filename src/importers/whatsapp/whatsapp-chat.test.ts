@@ -322,6 +322,67 @@ describe('parseWhatsAppChat: bad input', () => {
   });
 });
 
+describe('parseWhatsAppChat: quirks of real exports', () => {
+  it('reads a bare iOS chat text that starts with a BOM and no U+200E', () => {
+    expect(lines(parse('ios-bare-txt-utf8-bom.txt', { ownerNames: ['Inés Molina'] }))).toEqual([
+      '2024-02-03T18:04:11 Tomás Herrera: Hola, ¿seguimos con lo del viernes?',
+      '2024-02-03T18:05:40 me: Sí, a las 10',
+      '2024-02-03T18:06:02 Tomás Herrera: [attachment]',
+    ]);
+  });
+
+  it('leaves out German "joined with the invite link" lines, so the group is not a person', () => {
+    const parsed = parse('ios-de-joined-by-invite-link-only.txt', { ownerNames: ['Mia Keller'] });
+    expect(lines(parsed)).toEqual([
+      '2024-05-03T18:05:00 Lena Vogt: Willkommen! Flohmarkt ist am Samstag.',
+      '2024-05-03T18:06:30 me: Danke, ich bringe Bücher mit',
+    ]);
+    expect(parsed.skipped['system line']).toBe(2);
+    expect(messages(parsed).flatMap((m) => names(m.to))).not.toContain(
+      'Nachbarschaft Lindenstraße',
+    );
+  });
+
+  it('leaves out iOS\'s "<name> is a contact." line in a 1:1 chat', () => {
+    const parsed = parse('ios-en-is-a-contact.txt', { ownerNames: ['Mia Keller'] });
+    expect(lines(parsed)).toEqual([
+      '2024-04-03T13:42:00 Sam Porter: Coffee next week?',
+      '2024-04-13T09:02:11 me: Sure, Tuesday works',
+    ]);
+    expect(parsed.skipped['system line']).toBe(2);
+  });
+
+  it('keeps authors named only by emoji or punctuation, each under their own label', () => {
+    const parsed = parse('ios-emoji-and-punctuation-authors.txt', { ownerNames: ['Mia Keller'] });
+    expect(lines(parsed)).toEqual([
+      '2024-03-14T19:05:00 🌻: Wer kommt morgen?',
+      '2024-03-14T19:05:30 Lena Vogt: Ich',
+      '2024-03-14T19:06:10 ...: Ich auch',
+      '2024-03-14T19:07:45 🌻: Super 👍',
+      '2024-03-14T19:08:00 🏃‍♀️: Bin dabei',
+      '2024-03-14T19:09:12 me: Bis morgen',
+    ]);
+  });
+
+  it('reads Arabic-Indic digits and ص / م in the timestamp, and leaves the text as written', () => {
+    expect(lines(parse('ios-ar-arabic-indic-digits.txt', { ownerNames: ['Mia Keller'] }))).toEqual([
+      '2024-01-15T09:10:00 ليلى حسن: ما هو الكتاب التالي؟ الفصل ٣',
+      '2024-01-15T21:05:12 me: الكتاب عن الشبكات',
+    ]);
+  });
+
+  it('keeps lines that are out of time order, each with its own time', () => {
+    expect(lines(parse('ios-out-of-order-lines.txt', { ownerNames: ['Mia Keller'] }))).toEqual([
+      '2024-03-02T10:00:00 Lena Vogt: Treffen wir uns um 11?',
+      '2024-03-02T10:05:00 Jonas Brandt: Ja, passt',
+      '2024-03-02T09:58:30 Lena Vogt: Ich bin übrigens schon in der Stadt',
+      '2024-03-02T10:06:00 Jonas Brandt: Dann bis gleich',
+      '2024-03-01T22:14:09 me: Gestern vergessen: danke für die Einladung',
+      '2024-03-02T10:07:00 me: Ich komme auch',
+    ]);
+  });
+});
+
 describe('chatNameFromFileName', () => {
   it('reads the Android and iOS export names and leaves `_chat.txt` unnamed', () => {
     expect(chatNameFromFileName('exports/WhatsApp Chat with Ana Lima.txt')).toBe('Ana Lima');

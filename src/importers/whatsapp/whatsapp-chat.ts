@@ -228,9 +228,12 @@ function classifyEntries(chat: Chat): void {
       if (isGroupEvent(first)) groupEvents += 1;
       continue;
     }
+    // iOS marks its events with U+200E; one that names its own author ("‎Sam Porter is a
+    // contact.") is an event even where a copy lost the mark: people do not narrate themselves.
+    const namesItsAuthor = head.platform === 'ios' && first.startsWith(`${head.author} `);
     if (
       isEncryptionNotice(first) ||
-      (head.isMarked && !isMediaMarker(first) && isSystemEvent(first))
+      ((head.isMarked || namesItsAuthor) && !isMediaMarker(first) && isSystemEvent(first))
     ) {
       entry.kind = 'system';
       if (isGroupEvent(first)) groupEvents += 1;

@@ -65,9 +65,25 @@ function splitAuthor(rest: string): { author?: string; text: string } {
   return { author, text: rest.slice(end + 2) };
 }
 
+// Arabic exports can write the timestamp in Arabic-Indic digits, with the Arabic comma and
+// ص / م for AM / PM (`[١٥/١/٢٤، ٩:٠٥:١٢ م]`); the shape is not yet confirmed from a real
+// export, so only a prefix that then parses as a timestamp is read this way.
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+const ARABIC_PREFIX = /^(\[?[\d\u0660-\u0669\u06f0-\u06f9./\-،, :]+?)(?: (ص|م))?(\]| [-–] )/;
+
+function latinTimestamp(line: string): string {
+  const match = ARABIC_PREFIX.exec(line);
+  if (!match || !/[\u0660-\u0669\u06f0-\u06f9]/.test(match[1] ?? '')) return line;
+  const digits = (match[1] ?? '')
+    .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    .replace(/،/g, ',');
+  const meridiem = match[2] === undefined ? '' : match[2] === 'ص' ? ' AM' : ' PM';
+  return `${digits}${meridiem}${match[3] ?? ''}${line.slice(match[0].length)}`;
+}
+
 /** Parses the timestamp prefix of a line, or undefined for a continuation line. */
 export function parseWhatsAppLine(rawLine: string): WhatsAppLineHead | undefined {
-  const line = cleanWhatsAppText(rawLine);
+  const line = latinTimestamp(cleanWhatsAppText(rawLine));
   const ios = IOS_LINE.exec(line);
   const match = ios ?? ANDROID_LINE.exec(line);
   if (!match) return undefined;

@@ -295,7 +295,10 @@ export function PersonPage(props: { id: number }) {
           const sources = [...new Set(p.identities.map((i) => i.source.split(':')[0] ?? i.source))];
           return (
             <>
-              <h1>{p.displayName}</h1>
+              <h1>
+                {p.displayName}
+                {p.credentials ? `, ${p.credentials}` : ''}
+              </h1>
               <p className="lead">
                 {[p.title, p.company].filter(Boolean).join(' at ') || 'No title or company known'}
               </p>
