@@ -139,6 +139,23 @@ describe.each(SEEDS)('the demo at seed %s', (seed) => {
     for (const e of more) expect(ids.has(e.personId), e.name).toBe(true);
   });
 
+  it('places address-book and mail contacts by their email domain', async () => {
+    const rows = await store.db
+      .selectFrom('people as p')
+      .innerJoin('identities as i', 'i.person_id', 'p.id')
+      .select(['p.id', 'i.value'])
+      .where('p.account_id', '=', LOCAL_ACCOUNT_ID)
+      .where('p.company', '=', '')
+      .where('i.kind', '=', 'email')
+      .execute();
+    // Addresses at a hyphenated, company-like domain (the demo's webmail has none).
+    const placeable = rows.filter((r) => /@[a-z0-9]+-[a-z0-9-]+\./.test(r.value));
+    expect(placeable.length).toBeGreaterThan(0);
+    const byId = new Map(network.scored.map((s) => [s.personId, s]));
+    for (const r of placeable)
+      expect(byId.get(String(r.id))?.features.company, r.value).toBeTruthy();
+  });
+
   it('draws reconnect and the wave from every source', async () => {
     const candidates = network.scored.filter(
       (s) =>

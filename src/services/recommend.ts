@@ -17,7 +17,10 @@ import { DEFAULT_TIE_SETTINGS, type TieSettings } from '../core/ties/tie-setting
 import type { PersonBasics } from '../store/interactions-store.js';
 import type { Store } from '../store/open-store.js';
 import { LOCAL_ACCOUNT_ID } from '../store/open-store.js';
-import { loadContactSources } from '../store/contact-sources-store.js';
+import { loadContactSources, loadEmailIdentities } from '../store/contact-sources-store.js';
+import { companyFromEmail } from '../core/outreach/email-company.js';
+import { normaliseCompanyName } from '../core/ties/company-name.js';
+import type { TieFeatures } from '../core/ties/tie-features.js';
 import { computeTieFeatures } from './compute-tie-features.js';
 import { loadGoals, type GoalsView } from './goals-service.js';
 
@@ -63,13 +66,43 @@ export async function scoreNetwork(
   const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
   const now = options.now ?? new Date();
   const settings = options.settings ?? DEFAULT_TIE_SETTINGS;
-  const [goals, network, sources] = await Promise.all([
+  const [goals, network, sources, emails] = await Promise.all([
     loadGoals(store, accountId),
     computeTieFeatures(store, accountId),
     loadContactSources(store.db, accountId),
+    loadEmailIdentities(store.db, accountId),
   ]);
+  placeByEmail(network.features, network.people, emails);
   const scored = scoreTies(network.features, goals.goals, settings, now);
   return { goals, scored, people: network.people, settings, now, sources };
+}
+
+/**
+ * Contacts no source gives a company get the one their email domain names (email-company.ts),
+ * so address-book and mail contacts can take part in the lists; the people shown say it too.
+ */
+function placeByEmail(
+  features: TieFeatures[],
+  people: Map<number, PersonBasics>,
+  emails: ReadonlyMap<number, readonly string[]>,
+): void {
+  const known = new Map<string, string>();
+  for (const p of people.values()) {
+    const key = normaliseCompanyName(p.company);
+    if (key !== '' && !known.has(key)) known.set(key, p.company);
+  }
+  for (const f of features) {
+    if (f.company?.trim()) continue;
+    const id = Number(f.personId);
+    for (const email of emails.get(id) ?? []) {
+      const company = companyFromEmail(email, known);
+      if (!company) continue;
+      f.company = company;
+      const person = people.get(id);
+      if (person) people.set(id, { ...person, company });
+      break;
+    }
+  }
 }
 
 const tieIndexes = new WeakMap<ScoredNetwork, Map<string, ScoredTie>>();

@@ -37,3 +37,25 @@ export async function loadContactSources(
   for (const row of channels) add(row.person_id, row.channel);
   return sources;
 }
+
+/** Each person's email addresses, for a company where no source names one. */
+export async function loadEmailIdentities(
+  db: Kysely<Database>,
+  accountId: number,
+): Promise<Map<number, string[]>> {
+  const rows = await db
+    .selectFrom('identities')
+    .select(['person_id', 'value'])
+    .where('account_id', '=', accountId)
+    .where('kind', '=', 'email')
+    .orderBy('person_id')
+    .orderBy('value')
+    .execute();
+  const emails = new Map<number, string[]>();
+  for (const r of rows) {
+    const list = emails.get(r.person_id);
+    if (list) list.push(r.value);
+    else emails.set(r.person_id, [r.value]);
+  }
+  return emails;
+}
