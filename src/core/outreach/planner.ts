@@ -780,7 +780,10 @@ export function planDay(input: PlanInput): DayPlan {
           uses,
           values,
         );
-        if (reply) full.replies = [draftFor(reply, values, person, pacing)];
+        // The reply has just named the role: the solution's other part reads better there.
+        const forms = solutionForms(input.goals.solution);
+        const replyValues = forms.length > 1 ? { ...values, solution: forms.at(-1) } : values;
+        if (reply) full.replies = [draftFor(reply, replyValues, person, pacing)];
       }
     }
     if (full.draft) todaysDrafts.push(full.draft.text);
