@@ -36,6 +36,11 @@ export interface Command {
   usage: string;
   /** Extra help lines below the usage. */
   details?: string;
+  /**
+   * For commands that record something: what to say when `--help` is given a value (as in
+   * `--help advice`), which would otherwise print the help and record nothing.
+   */
+  helpMisuse?: string;
   options: NonNullable<ParseArgsConfig['options']>;
   run(ctx: CliContext): Promise<number | void>;
 }

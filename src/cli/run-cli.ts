@@ -131,6 +131,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const values = parsed.values as CliContext['values'];
     if (values.help) {
+      const at = rest.findIndex((a) => a === '--help' || a === '-h');
+      const next = at >= 0 ? rest[at + 1] : undefined;
+      if (command.helpMisuse && next !== undefined && !next.startsWith('-')) {
+        throw new AppError(
+          'usage',
+          `--help shows the help and takes no value ("${next}"): ${command.helpMisuse}. Nothing was recorded.`,
+        );
+      }
       write(io.stdout, commandHelp(command));
       return 0;
     }

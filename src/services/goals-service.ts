@@ -1,4 +1,5 @@
 import { AppError } from '../core/app-error.js';
+import { currentEmployersOf, isCurrentEmployer } from '../core/outreach/current-employer.js';
 import {
   industryToNaicsSector,
   splitIndustryList,
@@ -21,6 +22,67 @@ export interface GoalsView {
   confirmed: boolean;
   /** Where each pre-filled value came from, for the user to check. */
   prefilledFrom: string[];
+  /** The discretion as stored: '' while it follows the default (discreet when employed). */
+  discretionSetting: '' | 'discreet' | 'open';
+  /** True when the current employer may be a target (an internal move). */
+  internalMove: boolean;
+  /** Target companies left out because the user works there (no internal move). */
+  excludedTargets: string[];
+}
+
+interface EmployerView {
+  currentEmployers: string[];
+  discretion: 'discreet' | 'open';
+  discretionSetting: '' | 'discreet' | 'open';
+  internalMove: boolean;
+}
+
+function employerView(
+  currentEmployers: string[],
+  storedDiscretion: string,
+  internalMove: boolean,
+): EmployerView {
+  const setting =
+    storedDiscretion === 'open' || storedDiscretion === 'discreet' ? storedDiscretion : '';
+  return {
+    currentEmployers,
+    // Default: discreet while employed (an employed seeker usually looks discreetly).
+    discretion: setting === '' ? (currentEmployers.length > 0 ? 'discreet' : 'open') : setting,
+    discretionSetting: setting,
+    internalMove,
+  };
+}
+
+/** The goals as the lists use them: the current employer is no target unless moving internally. */
+function withEmployer(
+  view: Omit<GoalsView, 'discretionSetting' | 'internalMove' | 'excludedTargets'>,
+  employer: EmployerView,
+): GoalsView {
+  const goals: Goals = {
+    ...view.goals,
+    currentEmployers: employer.currentEmployers,
+    discretion: employer.discretion,
+  };
+  const excluded = employer.internalMove
+    ? []
+    : goals.targetCompanies.filter((c) => isCurrentEmployer(c, goals));
+  return {
+    ...view,
+    goals: excluded.length
+      ? { ...goals, targetCompanies: goals.targetCompanies.filter((c) => !excluded.includes(c)) }
+      : goals,
+    discretionSetting: employer.discretionSetting,
+    internalMove: employer.internalMove,
+    excludedTargets: excluded,
+  };
+}
+
+async function currentEmployers(store: Store, accountId: number): Promise<string[]> {
+  const [history, profile] = await Promise.all([
+    loadOwnerHistory(store.db, accountId),
+    getOwnerProfile(store.db, accountId),
+  ]);
+  return currentEmployersOf(history.positions, profile?.headline);
 }
 
 // A goal list longer than this is a paste accident, not a plan (design choice).
@@ -51,25 +113,36 @@ function unique(values: string[]): string[] {
 
 /** The stored goals, or goals pre-filled from the export (Job Seeker Preferences, Saved Jobs, follows). */
 export async function loadGoals(store: Store, accountId: number): Promise<GoalsView> {
-  const stored = await getGoals(store.db, accountId);
+  const [stored, employers] = await Promise.all([
+    getGoals(store.db, accountId),
+    currentEmployers(store, accountId),
+  ]);
+  const employer = employerView(
+    employers,
+    stored?.discretion ?? '',
+    (stored?.internal_move ?? 0) === 1,
+  );
   if (stored) {
-    return {
-      confirmed: stored.confirmed === 1,
-      prefilledFrom: [],
-      goals: {
-        targetCompanies: parseList(stored.target_companies),
-        targetRoles: parseList(stored.target_roles),
-        targetIndustries: parseList(stored.target_industries).filter(isNaicsSectorCode),
-        location: stored.location || undefined,
-        ownerLevel: isSeniority(stored.owner_level) ? stored.owner_level : undefined,
-        ownerIndustry: (await ownerIndustry(store, accountId)) ?? undefined,
-        stance: stored.stance === 'contemplating' ? 'contemplating' : 'active',
-        style: stored.style === 'curator' ? 'curator' : 'open',
-        solution: stored.solution || undefined,
+    return withEmployer(
+      {
+        confirmed: stored.confirmed === 1,
+        prefilledFrom: [],
+        goals: {
+          targetCompanies: parseList(stored.target_companies),
+          targetRoles: parseList(stored.target_roles),
+          targetIndustries: parseList(stored.target_industries).filter(isNaicsSectorCode),
+          location: stored.location || undefined,
+          ownerLevel: isSeniority(stored.owner_level) ? stored.owner_level : undefined,
+          ownerIndustry: (await ownerIndustry(store, accountId)) ?? undefined,
+          stance: stored.stance === 'contemplating' ? 'contemplating' : 'active',
+          style: stored.style === 'curator' ? 'curator' : 'open',
+          solution: stored.solution || undefined,
+        },
       },
-    };
+      employer,
+    );
   }
-  return prefillGoals(store, accountId);
+  return withEmployer(await prefillGoals(store, accountId), employer);
 }
 
 async function ownerIndustry(
@@ -80,7 +153,10 @@ async function ownerIndustry(
   return profile?.industry ? industryToNaicsSector(profile.industry) : undefined;
 }
 
-async function prefillGoals(store: Store, accountId: number): Promise<GoalsView> {
+async function prefillGoals(
+  store: Store,
+  accountId: number,
+): Promise<Omit<GoalsView, 'discretionSetting' | 'internalMove' | 'excludedTargets'>> {
   const [prefs, history, industry] = await Promise.all([
     getJobPreferences(store.db, accountId),
     loadOwnerHistory(store.db, accountId),
@@ -135,6 +211,10 @@ export interface GoalsChange {
   stance?: string;
   style?: string;
   solution?: string;
+  /** 'discreet' or 'open' (current colleagues in the lists), or 'default'. */
+  discretion?: string;
+  /** True: the current employer may be a target (an internal move). */
+  internalMove?: boolean;
 }
 
 /** Applies a change (or none) to the current goals and stores them as confirmed. */
@@ -144,7 +224,8 @@ export async function updateGoals(
   change: GoalsChange,
   now: Date = new Date(),
 ): Promise<GoalsView> {
-  const { goals } = await loadGoals(store, accountId);
+  const current = await loadGoals(store, accountId);
+  const { goals } = current;
   const industries = change.targetIndustries?.map((raw) => {
     const code = toNaicsSector(raw.trim()) ?? industryToNaicsSector(raw);
     if (!code)
@@ -170,13 +251,20 @@ export async function updateGoals(
   if (change.style !== undefined && change.style !== 'open' && change.style !== 'curator') {
     throw new AppError('invalid-input', '--style is "open" or "curator"');
   }
+  if (
+    change.discretion !== undefined &&
+    !['discreet', 'open', 'default'].includes(change.discretion)
+  ) {
+    throw new AppError('invalid-input', '--discretion is "discreet", "open" or "default"');
+  }
   if ((change.solution?.length ?? 0) > MAX_TEXT)
     throw new AppError('too-large', `--solution is limited to ${MAX_TEXT} characters`);
   const next: Goals = {
     ...goals,
+    // Targets left out for the current employer stay stored: an internal move brings them back.
     targetCompanies: change.targetCompanies
       ? unique(change.targetCompanies)
-      : goals.targetCompanies,
+      : unique([...goals.targetCompanies, ...current.excludedTargets]),
     targetRoles: change.targetRoles ? unique(change.targetRoles) : goals.targetRoles,
     targetIndustries: industries
       ? (unique(industries) as NaicsSectorCode[])
@@ -199,6 +287,13 @@ export async function updateGoals(
     solution: next.solution ?? '',
     confirmed: 1,
     updated_at: now.toISOString(),
+    discretion:
+      change.discretion === undefined
+        ? current.discretionSetting
+        : change.discretion === 'default'
+          ? ''
+          : change.discretion,
+    internal_move: (change.internalMove ?? current.internalMove) ? 1 : 0,
   });
   return loadGoals(store, accountId);
 }

@@ -154,6 +154,13 @@ export async function triageReceived(
           : g.isTargetRole
             ? 'in a target role'
             : undefined;
+    const goals = state.network.goals.goals;
+    const industries = new Set([
+      ...goals.targetIndustries,
+      ...(goals.ownerIndustry ? [goals.ownerIndustry] : []),
+    ]);
+    const inUserIndustry =
+      tie.features.industry !== undefined && industries.has(tie.features.industry);
     const book = books.get(personId);
     const isKnown = tie.history.hasInteracted || book !== undefined;
     invitations.push({
@@ -169,6 +176,10 @@ export async function triageReceived(
         : {}),
       ...(relevance ? { relevance } : {}),
       ...(tie.mutuals ? { mutuals: tie.mutuals.count } : {}),
+      ...(inUserIndustry ? { inUserIndustry } : {}),
+      ...(industries.size
+        ? { userIndustries: [...industries].map((c) => naicsSectorName(c)).join('; ') }
+        : {}),
     });
   }
   return triageInvitations(invitations, state.network.goals.goals);

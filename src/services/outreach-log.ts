@@ -44,7 +44,11 @@ function checkNote(note: string | undefined): string | undefined {
 
 function checkHelp(help: string | undefined): HelpKind | undefined {
   if (help === undefined) return undefined;
-  if (!isHelpKind(help)) throw new AppError('usage', `--help is one of ${HELP_KINDS.join(', ')}`);
+  if (!isHelpKind(help))
+    throw new AppError(
+      'usage',
+      `the kind of help is one of ${HELP_KINDS.join(', ')}, not "${help}"; nothing was recorded`,
+    );
   return help;
 }
 

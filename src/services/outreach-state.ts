@@ -19,7 +19,31 @@ import { applyMove, buildPipeline, checkMove } from '../core/outreach/pipeline.j
 import type { Template } from '../core/outreach/templates.js';
 import { BUILT_IN_TEMPLATES } from '../core/outreach/templates.js';
 import { profileLink } from '../core/profile-url.js';
+import { hiddenForDiscretion, isCurrentEmployer } from '../core/outreach/current-employer.js';
+import {
+  colleagueFact,
+  connectedFact,
+  conversationFact,
+  endorsementFact,
+  eventFact,
+  groupFact,
+  meetingFact,
+  mutualFact,
+  recommendationFact,
+  roleFact,
+  strongestFact,
+  type SharedFact,
+} from '../core/outreach/shared-facts.js';
+import { normaliseCompanyName } from '../core/ties/company-name.js';
 import { capitalise, classPhrase, wherePhrase } from '../core/ties/ranked-entry.js';
+import { loadOwnerHistory } from '../store/owner-store.js';
+import {
+  loadConversationFacts,
+  loadEndorsedSkills,
+  loadOwnerEvents,
+  type ConversationFacts,
+  type OwnerEvent,
+} from '../store/shared-facts-store.js';
 import type { ScoredTie } from '../core/ties/score-tie.js';
 import type { Store } from '../store/open-store.js';
 import {
@@ -98,7 +122,10 @@ export function pacingFrom(settings: OutreachSettingsView): PacingSettings {
 }
 
 /** How the user and this person share something: for the {commonGround} placeholder. */
-function commonGround(s: ScoredTie): string | undefined {
+function commonGround(s: ScoredTie, goals: ScoredNetwork['goals']['goals']): string | undefined {
+  if (s.features.company && isCurrentEmployer(s.features.company, goals)) {
+    return `we work together at ${s.features.company}`;
+  }
   if (s.features.formerColleague && s.features.company) {
     return `we worked together at ${s.features.company}`;
   }
@@ -107,10 +134,15 @@ function commonGround(s: ScoredTie): string | undefined {
   return undefined;
 }
 
-function personFacts(network: ScoredNetwork, s: ScoredTie, reason?: string): PersonFacts {
+function personFacts(
+  network: ScoredNetwork,
+  s: ScoredTie,
+  reason?: string,
+  fact?: SharedFact,
+): PersonFacts {
   const person = network.people.get(Number(s.personId));
   const where = wherePhrase(s);
-  const ground = commonGround(s);
+  const ground = commonGround(s, network.goals.goals);
   return {
     personId: s.personId,
     name: person?.displayName || `person #${s.personId}`,
@@ -122,6 +154,7 @@ function personFacts(network: ScoredNetwork, s: ScoredTie, reason?: string): Per
     isRecruiter: s.title.isRecruiter,
     atTargetCompany: s.goalMatch.company !== undefined,
     ...(ground ? { commonGround: ground } : {}),
+    ...(fact ? { fact } : {}),
     reason: reason ?? `${capitalise(classPhrase(s))}${where ? ` ${where}` : ''}.`,
   };
 }
@@ -268,6 +301,141 @@ function invitationHistory(
   };
 }
 
+/** Design choice: people connected within a week after an event the user went to met there. */
+export const MET_AT_EVENT_DAYS = 7;
+
+export interface FactSources {
+  positions: { company: string; startedOn: string; finishedOn: string }[];
+  events: OwnerEvent[];
+  conversations: ConversationFacts[];
+  skills: Map<number, string>;
+}
+
+export async function loadFactSources(store: Store, accountId: number): Promise<FactSources> {
+  const [history, events, conversations, skills] = await Promise.all([
+    loadOwnerHistory(store.db, accountId),
+    loadOwnerEvents(store.db, accountId),
+    loadConversationFacts(store.db, accountId),
+    loadEndorsedSkills(store.db, accountId),
+  ]);
+  return { positions: history.positions, events, conversations, skills };
+}
+
+/** The event a person was probably met at: they connected within a week after it began. */
+export function metAtEvent(
+  connectedOn: string | null | undefined,
+  events: readonly OwnerEvent[],
+): OwnerEvent | undefined {
+  if (!connectedOn || !/^\d{4}-\d{2}-\d{2}/.test(connectedOn)) return undefined;
+  const day = Date.parse(`${connectedOn.slice(0, 10)}T00:00:00Z`);
+  let best: OwnerEvent | undefined;
+  for (const e of events) {
+    if (e.status.toUpperCase() !== 'ATTENDING') continue;
+    const start = Date.parse(`${e.startsAt.slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(start)) continue;
+    const days = (day - start) / 86_400_000;
+    if (days >= 0 && days <= MET_AT_EVENT_DAYS) best = e;
+  }
+  return best;
+}
+
+/** Every concrete fact the store holds for each of these people, the strongest first. */
+export function sharedFactsFor(
+  network: ScoredNetwork,
+  byId: Map<string, ScoredTie>,
+  ids: Iterable<string>,
+  sources: FactSources,
+): Map<string, SharedFact> {
+  const wanted = new Set(ids);
+  const goals = network.goals.goals;
+  const inConversations = new Map<number, ConversationFacts[]>();
+  for (const c of sources.conversations) {
+    for (const m of c.members) {
+      if (!wanted.has(String(m))) continue;
+      const list = inConversations.get(m);
+      if (list) list.push(c);
+      else inConversations.set(m, [c]);
+    }
+  }
+  const positions = sources.positions.map((p) => ({ ...p, key: normaliseCompanyName(p.company) }));
+  const out = new Map<string, SharedFact>();
+  for (const id of wanted) {
+    const s = byId.get(id);
+    if (!s) continue;
+    const pid = Number(id);
+    const person = network.people.get(pid);
+    const facts: SharedFact[] = [];
+    const f = s.features;
+    if (f.recommendationsReceived > 0) facts.push(recommendationFact('received'));
+    else if (f.recommendationsGiven > 0) facts.push(recommendationFact('given'));
+    const key = normaliseCompanyName(f.company ?? '');
+    const position = key === '' ? undefined : positions.find((p) => p.key === key);
+    if (position && f.company) {
+      facts.push(
+        colleagueFact(
+          f.company,
+          position.startedOn,
+          position.finishedOn,
+          isCurrentEmployer(f.company, goals),
+        ),
+      );
+    }
+    const event = metAtEvent(person?.connectedOn, sources.events);
+    if (event) facts.push(eventFact(event.name));
+    const shared = (inConversations.get(pid) ?? []).sort((a, b) =>
+      a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : 0,
+    );
+    const meeting = shared.find((c) => c.channel === 'calendar' && (c.subject || c.title));
+    if (meeting) {
+      facts.push(
+        meetingFact(meeting.subject || meeting.title, meeting.lastAt, meeting.members.length === 1),
+      );
+    }
+    const group = shared.find(
+      (c) => c.channel !== 'calendar' && c.members.length >= 2 && c.title.trim() !== '',
+    );
+    if (group) facts.push(groupFact(group.title.trim(), group.channel));
+    const mutual = mutualByName(pid, shared, network);
+    if (mutual) facts.push(mutualFact(mutual));
+    if (f.endorsementsReceived > 0) facts.push(endorsementFact(sources.skills.get(pid) ?? ''));
+    const last = shared[0] ?? undefined;
+    if (f.lastInteractionAt) facts.push(conversationFact(f.lastInteractionAt, last?.channel));
+    // A headline like "Open to work" is no role to name.
+    const title =
+      person?.title && !/open to|looking for|seeking/i.test(person.title)
+        ? person.title
+        : undefined;
+    const role = roleFact(title, person?.company || undefined);
+    if (role) facts.push(role);
+    const connected = connectedFact(person?.connectedOn ?? undefined);
+    if (connected) facts.push(connected);
+    const best = strongestFact(facts);
+    if (best) out.set(id, best);
+  }
+  return out;
+}
+
+/** A contact who shares the most group conversations or meetings with this person, by name. */
+function mutualByName(
+  personId: number,
+  shared: readonly ConversationFacts[],
+  network: ScoredNetwork,
+): string | undefined {
+  const counts = new Map<number, number>();
+  for (const c of shared) {
+    if (c.members.length < 2) continue;
+    for (const m of c.members) if (m !== personId) counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  let best: { id: number; n: number } | undefined;
+  for (const [id, n] of counts) {
+    const name = network.people.get(id)?.displayName ?? '';
+    // A full name, so the person knows whom we mean.
+    if (!/\S\s+\S/.test(name)) continue;
+    if (!best || n > best.n || (n === best.n && id < best.id)) best = { id, n };
+  }
+  return best ? network.people.get(best.id)?.displayName : undefined;
+}
+
 export async function loadOutreachState(
   store: Store,
   options: {
@@ -279,16 +447,25 @@ export async function loadOutreachState(
   },
 ): Promise<OutreachState> {
   const { accountId, day } = options;
-  const [network, settings, storedMoves, storedEvents, invitationRows, itemLog, userTemplates] =
-    await Promise.all([
-      options.network ?? scoreNetwork(store, { accountId, now: options.now }),
-      loadOutreachSettings(store, accountId),
-      listMoves(store.db, accountId),
-      listEvents(store.db, accountId),
-      listInvitationRows(store.db, accountId),
-      listItemLog(store.db, accountId),
-      listUserTemplates(store.db, accountId),
-    ]);
+  const [
+    network,
+    settings,
+    storedMoves,
+    storedEvents,
+    invitationRows,
+    itemLog,
+    userTemplates,
+    factSources,
+  ] = await Promise.all([
+    options.network ?? scoreNetwork(store, { accountId, now: options.now }),
+    loadOutreachSettings(store, accountId),
+    listMoves(store.db, accountId),
+    listEvents(store.db, accountId),
+    listInvitationRows(store.db, accountId),
+    listItemLog(store.db, accountId),
+    listUserTemplates(store.db, accountId),
+    loadFactSources(store, accountId),
+  ]);
   const byId = new Map(network.scored.map((s) => [s.personId, s]));
   const visibleMoves = storedMoves.filter((m) => m.at.slice(0, 10) <= day);
   const { entries: storedEntries } = buildPipeline(visibleMoves);
@@ -312,15 +489,19 @@ export async function loadOutreachState(
   const candidates: Candidate[] = [];
   for (const list of CANDIDATE_LISTS) {
     for (const entry of rankList(network, list).slice(0, CANDIDATES_PER_LIST)) {
+      // A discreet seeker writes to no current colleague about looking, from any list.
+      const tie = byId.get(entry.personId);
+      if (tie && hiddenForDiscretion(tie.features.company, network.goals.goals)) continue;
       candidates.push({ personId: entry.personId, list, reason: entry.reason });
       if (!reasons.has(entry.personId)) reasons.set(entry.personId, entry.reason);
     }
   }
   const people = new Map<string, PersonFacts>();
   const wanted = new Set([...candidates.map((c) => c.personId), ...derived.entries.keys()]);
+  const facts = sharedFactsFor(network, byId, wanted, factSources);
   for (const id of wanted) {
     const s = byId.get(id);
-    if (s) people.set(id, personFacts(network, s, reasons.get(id)));
+    if (s) people.set(id, personFacts(network, s, reasons.get(id), facts.get(id)));
   }
 
   const allEvents = [
@@ -339,6 +520,16 @@ export async function loadOutreachState(
   }
   const connections = network.scored.filter((s) => s.features.isConnection).length;
   const templates: Template[] = [...BUILT_IN_TEMPLATES, ...userTemplates];
+  const attended = factSources.events.filter((e) => e.status.toUpperCase() === 'ATTENDING');
+  const metAt = new Map<string, string[]>();
+  for (const s of network.scored) {
+    const person = network.people.get(Number(s.personId));
+    const event = metAtEvent(person?.connectedOn, attended);
+    if (!event || !person) continue;
+    const list = metAt.get(event.name);
+    if (list) list.push(person.displayName);
+    else metAt.set(event.name, [person.displayName]);
+  }
   const cadence: CadenceSettings = defaultCadence();
   const input: PlanInput = {
     day,
@@ -353,6 +544,10 @@ export async function loadOutreachState(
     itemLog: itemLog satisfies ItemLogEntry[],
     templates,
     templateUses,
+    attendedEvents: attended
+      .filter((e) => /^\d{4}-\d{2}-\d{2}/.test(e.endsAt || e.startsAt))
+      .map((e) => ({ name: e.name, day: (e.endsAt || e.startsAt).slice(0, 10) })),
+    metAtEvent: metAt,
   };
   return {
     accountId,

@@ -267,6 +267,10 @@ export interface GoalsTable {
   solution: string;
   confirmed: number;
   updated_at: string;
+  /** 'discreet', 'open', or '' for the default (discreet while the user is employed). */
+  discretion: Generated<string>;
+  /** 1 when the current employer may be a target (an internal move). */
+  internal_move: Generated<number>;
 }
 
 export interface RecordedMutualsTable {

@@ -14,6 +14,13 @@ const splitComma = (v: unknown): string[] | undefined =>
     : undefined;
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+function yesNo(v: string | undefined): boolean | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'yes') return true;
+  if (v === 'no') return false;
+  throw new AppError('usage', `--internal-move is "yes" or "no", not "${v}"`);
+}
+
 export const goalsCommand: Command = {
   name: 'goals',
   summary:
@@ -25,6 +32,10 @@ export const goalsCommand: Command = {
       --location TEXT  --level senior|lead|manager|head|director|vp|c-level|...
       --stance active|contemplating  --style open|curator
       --solution TEXT              the problems you solve, used in every draft
+      --discretion discreet|open|default
+                                   discreet (the default while employed): current colleagues
+                                   stay out of the ask, wave and reconnect lists
+      --internal-move yes|no       yes: your current employer may be a target company
 Until you confirm or set them, goals are pre-filled from your export (Job Seeker Preferences,
 Saved Jobs, Company Follows).`,
   options: {
@@ -36,6 +47,8 @@ Saved Jobs, Company Follows).`,
     stance: { type: 'string' },
     style: { type: 'string' },
     solution: { type: 'string' },
+    discretion: { type: 'string' },
+    'internal-move': { type: 'string' },
   },
   async run(ctx) {
     const action = ctx.positionals[0] ?? 'show';
@@ -53,6 +66,8 @@ Saved Jobs, Company Follows).`,
         stance: text(ctx.values.stance),
         style: text(ctx.values.style),
         solution: text(ctx.values.solution),
+        discretion: text(ctx.values.discretion),
+        internalMove: yesNo(text(ctx.values['internal-move'])),
       });
     } else throw new AppError('usage', `unknown action "${action}": use show, confirm or set`);
     if (ctx.json) ctx.printJson(view);
@@ -76,7 +91,14 @@ export function renderGoals(view: GoalsView): string {
     `  stance             ${g.stance === 'active' ? 'actively looking' : 'contemplating my next opportunity'}`,
     `  style              ${g.style === 'open' ? 'open networker' : 'curator'}`,
     `  solution message   ${safeText(g.solution ?? '(none: say what problems you solve, with --solution)')}`,
+    `  current employer   ${list(g.currentEmployers ?? [])}${view.internalMove ? ' (open to an internal move: it may be a target)' : ''}`,
+    `  discretion         ${g.discretion === 'discreet' ? 'discreet: current colleagues stay out of ask, wave and reconnect' : 'open: current colleagues may appear in every list'}${view.discretionSetting === '' ? ' (the default)' : ''}`,
   ];
+  if (view.excludedTargets.length)
+    lines.push(
+      '',
+      `Not a target because you work there: ${list(view.excludedTargets)} (for an internal move: weakties goals set --internal-move yes).`,
+    );
   if (view.prefilledFrom.length)
     lines.push('', `Pre-filled from: ${view.prefilledFrom.map(safeText).join('; ')}`);
   return lines.join('\n');

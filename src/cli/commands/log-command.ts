@@ -1,5 +1,6 @@
 import { AppError } from '../../core/app-error.js';
 import { EVENT_DESCRIPTIONS, EVENT_KINDS } from '../../core/outreach/outreach-events.js';
+import { HELP_KINDS } from '../../core/outreach/pipeline.js';
 import { logOutreachEvent } from '../../services/outreach-log.js';
 import type { Command } from '../cli-context.js';
 import { safeText } from '../terminal-text.js';
@@ -10,9 +11,15 @@ export const logCommand: Command = {
   name: 'log',
   summary:
     'record what happened outside weakties: a call, a coffee, an answer, help given or received',
-  usage: `weakties log <person> <${EVENT_KINDS.join('|')}> [--note TEXT] [--help KIND] [--date D]`,
-  details: EVENT_KINDS.map((k) => `  ${k.padEnd(14)} ${EVENT_DESCRIPTIONS[k]}`).join('\n'),
-  options: { note: { type: 'string' }, help: { type: 'string' }, date: { type: 'string' } },
+  usage: `weakties log <person> <${EVENT_KINDS.join('|')}> [--note TEXT] [--help-kind KIND] [--date D]`,
+  details: `${EVENT_KINDS.map((k) => `  ${k.padEnd(14)} ${EVENT_DESCRIPTIONS[k]}`).join('\n')}
+  --help-kind    with help-received or help-given: ${HELP_KINDS.join(', ')}`,
+  helpMisuse: `say what help it was with --help-kind, e.g. --help-kind ${HELP_KINDS[0] ?? 'advice'}`,
+  options: {
+    note: { type: 'string' },
+    'help-kind': { type: 'string' },
+    date: { type: 'string' },
+  },
   async run(ctx) {
     const kind = ctx.positionals.at(-1);
     const person = ctx.positionals.slice(0, -1).join(' ').trim();
@@ -21,7 +28,9 @@ export const logCommand: Command = {
     const store = await ctx.openStore();
     const result = await logOutreachEvent(store, person, kind, {
       ...(text(ctx.values.note) !== undefined ? { note: text(ctx.values.note) } : {}),
-      ...(text(ctx.values.help) !== undefined ? { help: text(ctx.values.help) } : {}),
+      ...(text(ctx.values['help-kind']) !== undefined
+        ? { help: text(ctx.values['help-kind']) }
+        : {}),
       ...(text(ctx.values.date) !== undefined ? { day: text(ctx.values.date) } : {}),
     });
     if (ctx.json) ctx.printJson(result);

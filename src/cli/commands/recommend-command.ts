@@ -4,9 +4,20 @@ import type { Command } from '../cli-context.js';
 import { safeText } from '../terminal-text.js';
 import { parseWhole } from './people-command.js';
 
+/** Source names as people say them. */
+export const SOURCE_NAMES: Readonly<Record<string, string>> = {
+  vcard: 'phone book',
+  'google-contacts': 'Google contacts',
+  'outlook-contacts': 'Outlook contacts',
+  whatsapp: 'WhatsApp',
+  email: 'mail',
+  calendar: 'calendar',
+};
+
 export const recommendCommand: Command = {
   name: 'recommend',
-  summary: 'ranked, explained lists: ask, helpers, reconnect, wave, recruiters, invite, prune',
+  summary:
+    'ranked, explained lists: ask, more, helpers, reconnect, wave, recruiters, invite, prune',
   usage: `weakties recommend <${LIST_NAMES.join('|')}> [--limit N]`,
   details: LIST_NAMES.map((n) => `  ${n.padEnd(11)} ${LIST_DESCRIPTIONS[n]}`).join('\n'),
   options: { limit: { type: 'string' } },
@@ -23,6 +34,9 @@ export const recommendCommand: Command = {
     const lines = [`${result.list}: ${result.description} (${result.total} in all)`];
     if (!result.goals.confirmed)
       lines.push('(goals pre-filled from your export; see weakties goals)');
+    for (const note of result.notes) lines.push(safeText(note));
+    if (result.list === 'ask')
+      lines.push('(everyone else at your targets: weakties recommend more)');
     if (result.entries.length === 0) {
       lines.push(
         '',
@@ -38,6 +52,10 @@ export const recommendCommand: Command = {
         `${String(e.rank).padStart(2)}. ${safeText(e.name)}${job ? ` - ${safeText(job)}` : ''}  [#${e.personId}, score ${e.score.toFixed(3)}]`,
       );
       lines.push(`    why:  ${safeText(e.reason)}`);
+      if (e.sources.length)
+        lines.push(
+          `    from: ${e.sources.map((source) => SOURCE_NAMES[source] ?? source).join(', ')}`,
+        );
       lines.push(`    next: ${safeText(e.nextAction)}`);
       if (e.profileLink) lines.push(`    ${safeText(e.profileLink)}`);
     }

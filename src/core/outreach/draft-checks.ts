@@ -18,6 +18,11 @@ export interface DraftCheckContext {
   requiresAsk: boolean;
   /** Things only this person would recognise: their company, title, what you share. */
   personalDetails: readonly string[];
+  /**
+   * The user's solution as the draft states it. Saying you are looking is fine beside what you
+   * solve (the method's own reply to "are you hiring?" does); instead of it, it is generic.
+   */
+  solution?: string;
 }
 
 /** docs/product.md: never "can I pick your brain?", and a solution, not "I am looking for work". */
@@ -65,10 +70,17 @@ export function checkDraft(text: string, context: DraftCheckContext): DraftProbl
       reason: `fill ${unfilled.join(', ')} before sending`,
     });
   }
-  for (const phrase of GENERIC_PHRASES) {
+  const statesSolution =
+    context.solution !== undefined &&
+    context.solution.trim().length >= 10 &&
+    !GENERIC_PHRASES.some((g) => g.pattern.test(context.solution ?? '')) &&
+    text.toLowerCase().includes(context.solution.trim().toLowerCase());
+  GENERIC_PHRASES.forEach((phrase, i) => {
+    // The second says you look for work instead of what you solve: fine beside the solution.
+    if (i === 1 && statesSolution) return;
     const match = phrase.pattern.exec(text);
     if (match) problems.push({ code: 'generic-phrase', reason: `"${match[0]}": ${phrase.reason}` });
-  }
+  });
   if (context.requiresAsk && !ASK_PATTERN.test(text)) {
     problems.push({
       code: 'no-specific-ask',
@@ -88,3 +100,24 @@ export function checkDraft(text: string, context: DraftCheckContext): DraftProbl
   }
   return problems;
 }
+
+/** The distinct words of a draft beyond its greeting (up to the first comma, colon or stop). */
+function wordsBeyondGreeting(text: string): Set<string> {
+  const body = text.replace(/^[^,.!?:]*[,.!?:]/, '');
+  return new Set(body.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []);
+}
+
+/**
+ * How alike two drafts read: the share of the shorter one's words (beyond the greeting) the
+ * other also has. Drafts a person would send differ; the planner keeps a day's drafts at or
+ * under half (design choice).
+ */
+export function sharedWordShare(a: string, b: string): number {
+  const x = wordsBeyondGreeting(a);
+  const y = wordsBeyondGreeting(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared += 1;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}
+
+export const MAX_SHARED_WORD_SHARE = 0.5;

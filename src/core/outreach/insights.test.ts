@@ -42,8 +42,39 @@ describe('triageInvitation', () => {
   });
 
   it('ignores no relevance and no mutual context, asks first with mutual connections', () => {
-    expect(triageInvitation(invitation({}), open).verdict).toBe('ignore');
-    expect(triageInvitation(invitation({ mutuals: 4 }), open).verdict).toBe('ask-first');
+    const placed = { title: 'Florist', company: 'Petal Shop' };
+    expect(triageInvitation(invitation(placed), open).verdict).toBe('ignore');
+    expect(triageInvitation(invitation({ ...placed, mutuals: 4 }), open).verdict).toBe('ask-first');
+  });
+
+  it('never treats a webinar invitation as spam', () => {
+    const t = triageInvitation(
+      invitation({
+        note: 'Enjoyed your question at the payments webinar, let us connect',
+        relevance: 'in a target role',
+      }),
+      open,
+    );
+    expect(t.verdict).toBe('accept');
+  });
+
+  it('accepts people in the user industry as an open networker, asks a curator', () => {
+    const peer = invitation({
+      title: 'Analyst',
+      company: 'Initech',
+      inUserIndustry: true,
+      userIndustries: 'Information',
+    });
+    expect(triageInvitation(peer, open).verdict).toBe('accept');
+    expect(triageInvitation(peer, open).reason).toContain('Information');
+    expect(triageInvitation(peer, curator).verdict).toBe('ignore');
+  });
+
+  it('sends an open networker to the profile when the export names the sender only', () => {
+    const t = triageInvitation(invitation({ userIndustries: 'Information' }), open);
+    expect(t.verdict).toBe('ask-first');
+    expect(t.reason).toContain('open their profile');
+    expect(triageInvitation(invitation({}), curator).verdict).toBe('ignore');
   });
 });
 

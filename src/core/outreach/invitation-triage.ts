@@ -2,7 +2,9 @@
  * Triage of invitations received (issue 7, item 6; docs/product.md "Quality and quantity"), the way
  * curators do: accept people met or known from another source, or relevant to the goals; ask
  * first (reply before accepting) when relevant but unknown; ignore spam signals (a sales pitch
- * in the note, no relevance, no mutual context). Open networkers accept relevant strangers.
+ * in the note, no relevance, no mutual context). Open networkers accept relevant strangers and
+ * people in their industry (docs/product.md "Quality and quantity"); an invitation to a webinar or a
+ * community event is how the method says to meet people, never a spam signal by itself.
  */
 import type { Goals } from '../ties/goals.js';
 
@@ -20,6 +22,10 @@ export interface ReceivedInvitation {
   relevance?: string;
   /** Mutual connections when recorded; undefined when unknown. */
   mutuals?: number;
+  /** The sender works in the user's industry (their own or a target one), when known. */
+  inUserIndustry?: boolean;
+  /** The user's industries in words, for the reason ("Information"). */
+  userIndustries?: string;
 }
 
 export type TriageVerdict = 'accept' | 'ask-first' | 'ignore';
@@ -32,7 +38,7 @@ export interface TriageResult {
 
 /** Words of a sales pitch (design choice; docs/product.md names spam signals, not words). */
 const SALES_PITCH =
-  /\b(discount|free trial|book a (call|demo)|our (services|agency|platform|solution)|grow your (business|revenue)|lead generation|leads for you|outsourc\w*|investment opportunit\w*|crypto|forex|webinar|special offer|limited time|dm me for|schedule a demo)\b/i;
+  /\b(discount|free trial|book a (call|demo)|our (services|agency|platform|solution)|grow your (business|revenue)|lead generation|leads for you|outsourc\w*|investment opportunit\w*|crypto|forex|special offer|limited time|dm me for|schedule a demo)\b/i;
 
 export function triageInvitation(invitation: ReceivedInvitation, goals: Goals): TriageResult {
   const pitch = SALES_PITCH.exec(invitation.note);
@@ -63,6 +69,13 @@ export function triageInvitation(invitation: ReceivedInvitation, goals: Goals): 
           reason: `Relevant (${invitation.relevance}): open networkers accept relevant people and move them to a call.`,
         };
   }
+  if (invitation.inUserIndustry && goals.style === 'open') {
+    return {
+      invitation,
+      verdict: 'accept',
+      reason: `In your industry${invitation.userIndustries ? ` (${invitation.userIndustries})` : ''}: open networkers accept people in their industry.`,
+    };
+  }
   if (invitation.mutuals !== undefined && invitation.mutuals > 0) {
     return {
       invitation,
@@ -71,6 +84,14 @@ export function triageInvitation(invitation: ReceivedInvitation, goals: Goals): 
     };
   }
   const placeless = !invitation.title && !invitation.company;
+  if (placeless && goals.style === 'open') {
+    // The export names the sender only: their profile says whether they are in your industry.
+    return {
+      invitation,
+      verdict: 'ask-first',
+      reason: `The export does not say where they work: open their profile, and accept if they work in your industry${invitation.userIndustries ? ` (${invitation.userIndustries})` : ''}, as open networkers do.`,
+    };
+  }
   return {
     invitation,
     verdict: 'ignore',

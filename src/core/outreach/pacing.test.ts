@@ -84,7 +84,12 @@ describe('pacing on simulated weeks', () => {
       for (const i of invitesOf(p)) {
         if (i.withNote)
           notesByMonth.set(p.day.slice(0, 7), (notesByMonth.get(p.day.slice(0, 7)) ?? 0) + 1);
-        else expect(i.limit).toMatch(/note quota/);
+        else {
+          expect(i.limit).toMatch(/note quota/);
+          // The item says so and carries no note to paste.
+          expect(i.action).toMatch(/^Invite without a note/);
+          expect(i.draft).toBeUndefined();
+        }
       }
     }
     // 42 days from 2 March run into April: five notes in March, five more in April.

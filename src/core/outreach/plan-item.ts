@@ -47,6 +47,8 @@ export interface Draft {
   text: string;
   maxLength: number;
   problems: DraftProblem[];
+  /** The shared fact the draft is built on, when it names one. */
+  fact?: { kind: string; detail: string; label: string };
 }
 
 export interface PlanItem {

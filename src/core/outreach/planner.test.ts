@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutreachEvent } from './outreach-events.js';
 import { buildPipeline, type PipelineMove } from './pipeline.js';
-import { planDay, type PlanInput } from './planner.js';
+import { planDay, planWeek, type PlanInput } from './planner.js';
 import { inviteOnlyInput, person } from './test-support/plan-fixtures.js';
 
 function withPerson(
@@ -146,5 +146,106 @@ describe('balance across lists', () => {
       'reconnect',
       'helpers',
     ]);
+  });
+});
+
+describe('one person, one thread', () => {
+  it('holds a first contact to a second record of the same name within a week', () => {
+    const base = inviteOnlyInput(0, '2026-11-01');
+    // The same human, once as a connection to reconnect with and once as a phone contact.
+    const connection = person(1, {
+      name: 'Youssef Hamdan',
+      isConnection: true,
+      tieClass: 'dormant',
+    });
+    const phone = person(2, { name: 'Youssef Hamdan', isConnection: false });
+    const plans = planWeek({
+      ...base,
+      people: new Map([
+        ['1', connection],
+        ['2', phone],
+      ]),
+      candidates: [
+        { personId: '2', list: 'invite', reason: 'a peer.' },
+        { personId: '1', list: 'reconnect', reason: 'dormant.' },
+      ],
+    });
+    const firsts = plans.flatMap((p) =>
+      p.items.filter((i) => i.stage === 'new').map((i) => `${p.day} ${i.kind} ${i.personId}`),
+    );
+    expect(firsts).toHaveLength(1);
+  });
+});
+
+describe('ready replies to "are you hiring?"', () => {
+  const welcomeInput = (stance: 'active' | 'contemplating') => {
+    const base = inviteOnlyInput(0, '2026-11-10');
+    const p = person(1, { isConnection: true, company: 'Cinavia AI' });
+    return {
+      ...base,
+      goals: { ...base.goals, stance },
+      people: new Map([['1', p]]),
+      entries: new Map([
+        [
+          '1',
+          {
+            personId: '1',
+            stage: 'connected' as const,
+            path: 'invite' as const,
+            since: '2026-11-05T10:00:00Z',
+            activeStage: 'connected' as const,
+            moves: [
+              {
+                personId: '1',
+                stage: 'invited' as const,
+                at: '2026-11-01T10:00:00Z',
+                source: 'plan' as const,
+              },
+              {
+                personId: '1',
+                stage: 'connected' as const,
+                at: '2026-11-05T10:00:00Z',
+                source: 'import' as const,
+              },
+            ],
+          },
+        ],
+      ]),
+    };
+  };
+
+  it("answers in the method's words, for active and contemplating seekers", () => {
+    const active = planDay(welcomeInput('active')).items[0]?.replies?.[0];
+    expect(active?.text).toMatch(
+      /^Not right now, I'm not\. However, I am actively looking for my next opportunity/,
+    );
+    expect(active?.problems).toEqual([]);
+    const contemplating = planDay(welcomeInput('contemplating')).items[0]?.replies?.[0];
+    expect(contemplating?.text).toMatch(
+      /^Not right now, I'm not\. However, I am contemplating my next opportunity/,
+    );
+    expect(contemplating?.problems).toEqual([]);
+  });
+});
+
+describe('following up after an event', () => {
+  it('proposes it for two weeks after an event the user went to, naming who they met', () => {
+    const base = inviteOnlyInput(1, '2026-09-20');
+    const input: PlanInput = {
+      ...base,
+      attendedEvents: [
+        { name: 'Platform Engineering Week 2026', day: '2026-09-11' },
+        { name: 'SRE Meetup 2026', day: '2026-07-11' },
+      ],
+      metAtEvent: new Map([['Platform Engineering Week 2026', ['Aiko Sato']]]),
+    };
+    const notes = planDay(input).notes.join('\n');
+    expect(notes).toContain('You went to Platform Engineering Week 2026 on 2026-09-11');
+    expect(notes).toContain('Aiko Sato');
+    // Ten weeks later it is no longer fresh.
+    expect(notes).not.toContain('SRE Meetup 2026');
+    expect(planDay({ ...input, day: '2026-09-26' }).notes.join('\n')).not.toContain(
+      'Platform Engineering Week',
+    );
   });
 });

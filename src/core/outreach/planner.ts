@@ -9,7 +9,7 @@ import type { TieClass } from '../ties/classify-tie.js';
 import type { Goals } from '../ties/goals.js';
 import type { CadenceSettings, ContactFacts } from './cadence.js';
 import { contactFacts, daysBetween, followUpDue, nextNurtureDay, nurtureWeeks } from './cadence.js';
-import { checkDraft } from './draft-checks.js';
+import { MAX_SHARED_WORD_SHARE, checkDraft, sharedWordShare } from './draft-checks.js';
 import type { OutreachEvent } from './outreach-events.js';
 import type { InvitationHistory, LimitName, LimitState, PacingSettings } from './pacing.js';
 import {
@@ -23,8 +23,16 @@ import type { CandidateList, Draft, ItemKind, ItemLogEntry, PlanItem } from './p
 import { CANDIDATE_LISTS, ITEM_MINUTES, completeItem } from './plan-item.js';
 import type { HelpKind, PipelineEntry } from './pipeline.js';
 import { applyMove, checkMove, stageOn } from './pipeline.js';
+import type { SharedFact } from './shared-facts.js';
+import { phraseFact, roleFact } from './shared-facts.js';
 import type { PlaceholderValues, Situation, Template } from './templates.js';
-import { SITUATION_RULES, renderTemplate } from './templates.js';
+import {
+  SITUATION_RULES,
+  placeholdersIn,
+  renderTemplate,
+  solutionForms,
+  solutionSentence,
+} from './templates.js';
 
 export interface PersonFacts {
   personId: string;
@@ -39,6 +47,8 @@ export interface PersonFacts {
   atTargetCompany: boolean;
   /** "we worked together at Acme", "we last talked in 2021". */
   commonGround?: string;
+  /** The one concrete fact the user and this person share, which every draft names. */
+  fact?: SharedFact;
   /** The tie model's reason (ranked-entry.ts), when the person is on a list. */
   reason?: string;
 }
@@ -65,6 +75,10 @@ export interface PlanInput {
   templates: readonly Template[];
   /** How often each template was used, so the user's own templates take turns (item 8). */
   templateUses: ReadonlyMap<string, number>;
+  /** Events the user went to (Events.csv): the plan proposes following up after each. */
+  attendedEvents?: readonly { name: string; day: string }[];
+  /** People who connected within a week after each event, by event name: met there. */
+  metAtEvent?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface ShapingNote {
@@ -146,12 +160,15 @@ export function placeholderValues(
   entry: PipelineEntry | undefined,
   facts: ContactFacts | undefined,
   result?: string,
+  /** Which phrasing of the shared fact: the draft's turn in the day, so neighbours differ. */
+  turn = 0,
 ): PlaceholderValues {
   return {
     firstName: firstName(person.name),
     company: person.company,
     title: person.title,
-    solution: goals.solution,
+    solution: solutionSentence(goals.solution),
+    ...(person.fact ? { fact: phraseFact(person.fact, turn) } : {}),
     targetRole: goals.targetRoles[0],
     // Another target than their own company: "anyone at {company} or {targetCompany}".
     targetCompany: goals.targetCompanies.find(
@@ -169,8 +186,19 @@ export function pickTemplate(
   situation: Situation,
   templates: readonly Template[],
   uses: ReadonlyMap<string, number>,
+  values?: PlaceholderValues,
 ): Template | undefined {
-  const options = templates.filter((t) => t.situation === situation);
+  const all = templates.filter((t) => t.situation === situation);
+  // Wordings whose every placeholder has a value first: no draft asks about "{company}".
+  const fillable = values
+    ? all.filter((t) =>
+        placeholdersIn(t.text).every((p) => {
+          const v = values[p as keyof PlaceholderValues];
+          return v !== undefined && v.trim() !== '';
+        }),
+      )
+    : all;
+  const options = fillable.length > 0 ? fillable : all;
   let best: Template | undefined;
   for (const t of options) {
     const n = uses.get(t.id) ?? 0;
@@ -186,13 +214,24 @@ export function draftFor(
   values: PlaceholderValues,
   person: PersonFacts,
   pacing: PacingSettings,
+  solution?: string,
+  /** More words that make this draft personal (a reply to their question: their name). */
+  extraDetails: readonly string[] = [],
 ): Draft {
   const rules = SITUATION_RULES[template.situation];
   const text = renderTemplate(template.text, values);
   const maxLength = rules.channel === 'invitation-note' ? noteLength(pacing) : pacing.messageLength;
-  const details = [person.company, person.title, person.commonGround].filter(
-    (d): d is string => d !== undefined && d.trim() !== '',
-  );
+  const details = [
+    person.company,
+    person.title,
+    person.commonGround,
+    person.fact?.detail,
+    // The help they gave and your last note are theirs alone; so is a reply to their question.
+    values.help,
+    values.lastContact,
+    ...(template.situation.startsWith('hiring-reply') ? [values.firstName] : []),
+    ...extraDetails,
+  ].filter((d): d is string => d !== undefined && d.trim() !== '');
   return {
     templateId: template.id,
     situation: template.situation,
@@ -202,8 +241,34 @@ export function draftFor(
       maxLength,
       requiresAsk: rules.requiresAsk,
       personalDetails: details,
+      ...(values.solution ? { solution: values.solution } : solution ? { solution } : {}),
     }),
+    ...draftFact(text, values, person),
   };
+}
+
+/** The concrete fact a draft names: the shared fact, else the help they gave or your last note. */
+function draftFact(
+  text: string,
+  values: PlaceholderValues,
+  person: PersonFacts,
+): Pick<Draft, 'fact'> {
+  const f = person.fact;
+  if (f && text.includes(f.detail))
+    return { fact: { kind: f.kind, detail: f.detail, label: f.label } };
+  if (values.help && text.includes(values.help))
+    return {
+      fact: { kind: 'help', detail: values.help, label: `they helped with ${values.help}` },
+    };
+  if (values.lastContact && text.includes(values.lastContact))
+    return {
+      fact: {
+        kind: 'last-note',
+        detail: values.lastContact,
+        label: `your note of ${values.lastContact}`,
+      },
+    };
+  return {};
 }
 
 const SITUATION_OF: Partial<Record<ItemKind, Situation>> = {
@@ -440,6 +505,41 @@ function solutionNotes(goals: Goals): string[] {
   return generic ? [`Your solution message ${generic.reason}`] : [];
 }
 
+function lexLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+/** Days within which a person gets one first contact, whatever the list (design choice: a week). */
+export const ONE_THREAD_DAYS = 7;
+
+function nameKeyOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Names of people whose thread began in the last week, with the person it began with. */
+function recentThreadNames(input: PlanInput, day: string): Map<string, string> {
+  const from = addDays(day, -ONE_THREAD_DAYS);
+  const names = new Map<string, string>();
+  for (const [id, entry] of input.entries) {
+    const began = (entry.moves[0]?.at ?? entry.since).slice(0, 10);
+    if (began < from || began > day) continue;
+    const person = input.people.get(id);
+    const key = person ? nameKeyOf(person.name) : '';
+    if (key !== '' && !names.has(key)) names.set(key, id);
+  }
+  return names;
+}
+
 export function planDay(input: PlanInput): DayPlan {
   const { day, pacing } = input;
   const closed = new Set<string>();
@@ -553,26 +653,96 @@ export function planDay(input: PlanInput): DayPlan {
   let notesLeft = allowance.notes;
   let leftForTime = 0;
   const uses = new Map(input.templateUses);
+  // Each kind of shared fact takes its phrasings in turn through the day.
+  const factTurns = new Map<string, number>();
+  const todaysDrafts: string[] = [];
+  /**
+   * The draft for a situation: of every wording whose placeholders can be filled and every
+   * phrasing of the shared fact, one that fits the length, reads unlike today's other drafts
+   * (at most half their words in common), and uses the least used wording (item 8: the user's
+   * own templates take turns with the built-in ones).
+   */
+  const chooseDraft = (
+    situation: Situation,
+    values: PlaceholderValues,
+    person: PersonFacts,
+    turn: number,
+  ): Draft | undefined => {
+    const all = input.templates.filter((t) => t.situation === situation);
+    const fillable = all.filter((t) =>
+      placeholdersIn(t.text).every((p) => {
+        if (p === 'fact' && person.fact) return true;
+        const v = values[p as keyof PlaceholderValues];
+        return v !== undefined && v.trim() !== '';
+      }),
+    );
+    const options = fillable.length > 0 ? fillable : all;
+    const phrasings = person.fact ? person.fact.phrasings.length : 1;
+    const forms = solutionForms(input.goals.solution);
+    let best: { draft: Draft; key: number[] } | undefined;
+    for (const t of options) {
+      for (let k = 0; k < phrasings; k += 1) {
+        for (let f = 0; f < Math.max(1, forms.length); f += 1) {
+          const v = {
+            ...values,
+            ...(person.fact ? { fact: phraseFact(person.fact, turn + k) } : {}),
+            ...(forms[f] !== undefined ? { solution: forms[f] } : {}),
+          };
+          const draft = draftFor(t, v, person, pacing);
+          let overlap = 0;
+          for (const other of todaysDrafts)
+            overlap = Math.max(overlap, sharedWordShare(draft.text, other));
+          const key = [
+            draft.problems.some((p) => p.code === 'too-long') ? 1 : 0,
+            overlap > MAX_SHARED_WORD_SHARE ? 1 : 0,
+            uses.get(t.id) ?? 0,
+            t.builtIn ? 1 : 0,
+            // The whole solution unless a shorter form is needed to fit or to differ.
+            f,
+            k,
+          ];
+          if (!best || lexLess(key, best.key)) best = { draft, key };
+        }
+      }
+    }
+    return best?.draft;
+  };
+  // One person, one thread: a first contact within a week of another to someone of the same
+  // name is the same human under two records (a phone contact and a connection) until their
+  // identities are fused, so it waits.
+  const threadNames = recentThreadNames(input, day);
 
   const place = (p: Proposal): boolean => {
     const item = p.item;
     if (planned.has(item.personId) || !isOpen(item.key)) return false;
+    const nameKey = nameKeyOf(item.name);
+    if (item.stage === 'new' || item.stage === 'to-invite' || item.stage === 'to-reconnect') {
+      const other = threadNames.get(nameKey);
+      if (nameKey !== '' && other !== undefined && other !== item.personId) return false;
+    }
     const minutes = ITEM_MINUTES[item.kind];
     if (minutes > minutesLeft) {
       leftForTime += 1;
       return false;
     }
-    const person = input.people.get(item.personId);
-    if (!person) return false;
+    const known = input.people.get(item.personId);
+    if (!known) return false;
+    // Without a shared fact from the store, their role is the least a draft can name.
+    const fallback = known.fact ? undefined : roleFact(known.title, known.company);
+    const person: PersonFacts = fallback ? { ...known, fact: fallback } : known;
     const entry = input.entries.get(item.personId);
     const events = input.events.get(item.personId);
     const facts = contactFacts(events ?? [], day);
+    const factKind = person.fact?.kind ?? '';
+    const turn = factTurns.get(factKind) ?? 0;
+    factTurns.set(factKind, turn + 1);
     const values = placeholderValues(
       person,
       input.goals,
       entry,
       facts,
       entry ? lastNote(events, entry.since) : undefined,
+      turn,
     );
     const full: PlanItem = { ...item, position: items.length + 1, minutes };
     const carried = firstShown.get(item.key);
@@ -584,32 +754,42 @@ export function planDay(input: PlanInput): DayPlan {
         if (notesLeft !== undefined) notesLeft -= 1;
       } else {
         full.limit = `note quota: ${pacing.freeNotesPerMonth} personalised notes a month on a free account (LinkedIn's limit) are used up; send the invitation without a note and write once they accept.`;
+        full.action =
+          "Invite without a note (this month's notes are used up); write your message once they accept.";
         shape('note-quota', full.limit);
       }
       const situation: Situation = person.isRecruiter ? 'invite-recruiter' : 'invite-peer';
-      const template = pickTemplate(situation, input.templates, uses);
-      if (template && withNote) {
-        full.draft = draftFor(template, values, person, pacing);
-        uses.set(template.id, (uses.get(template.id) ?? 0) + 1);
+      if (withNote) {
+        const chosen = chooseDraft(situation, values, person, turn);
+        if (chosen) {
+          full.draft = chosen;
+          uses.set(chosen.templateId, (uses.get(chosen.templateId) ?? 0) + 1);
+        }
       }
     } else {
       const situation = SITUATION_OF[item.kind];
-      const template = situation ? pickTemplate(situation, input.templates, uses) : undefined;
-      if (template) {
-        full.draft = draftFor(template, values, person, pacing);
-        uses.set(template.id, (uses.get(template.id) ?? 0) + 1);
+      const chosen = situation ? chooseDraft(situation, values, person, turn) : undefined;
+      if (chosen) {
+        full.draft = chosen;
+        uses.set(chosen.templateId, (uses.get(chosen.templateId) ?? 0) + 1);
       }
       if (item.kind === 'welcome') {
         const reply = pickTemplate(
           input.goals.stance === 'active' ? 'hiring-reply-active' : 'hiring-reply-contemplating',
           input.templates,
           uses,
+          values,
         );
-        if (reply) full.replies = [draftFor(reply, values, person, pacing)];
+        // The reply has just named the role: the solution's other part reads better there.
+        const forms = solutionForms(input.goals.solution);
+        const replyValues = forms.length > 1 ? { ...values, solution: forms.at(-1) } : values;
+        if (reply) full.replies = [draftFor(reply, replyValues, person, pacing)];
       }
     }
+    if (full.draft) todaysDrafts.push(full.draft.text);
     items.push(full);
     planned.add(item.personId);
+    if (nameKey !== '' && !threadNames.has(nameKey)) threadNames.set(nameKey, item.personId);
     minutesLeft -= minutes;
     return true;
   };
@@ -671,8 +851,30 @@ export function planDay(input: PlanInput): DayPlan {
     minutesPlanned: pacing.dailyMinutes - minutesLeft,
     limits: allowance.limits,
     shapedBy,
-    notes: solutionNotes(input.goals),
+    notes: [...solutionNotes(input.goals), ...eventNotes(input, day)],
   };
+}
+
+/** Design choice: a follow-up after an event is proposed for two weeks, while it is fresh. */
+export const EVENT_FOLLOW_UP_DAYS = 14;
+
+/**
+ * After an event the user went to (docs/product.md, "The method users follow": meet people at
+ * conferences, webinars and communities), follow up while it is fresh: with the people met there
+ * who are in weakties, by name, and with the ones met there who are not yet connected.
+ */
+function eventNotes(input: PlanInput, day: string): string[] {
+  const notes: string[] = [];
+  for (const event of input.attendedEvents ?? []) {
+    if (event.day > day || daysBetween(event.day, day) > EVENT_FOLLOW_UP_DAYS) continue;
+    const met = (input.metAtEvent?.get(event.name) ?? []).slice(0, 5);
+    notes.push(
+      `You went to ${event.name} on ${event.day}: follow up this week while it is fresh${
+        met.length ? ` (you connected with ${met.join(', ')} right after)` : ''
+      }; invite the people you met there who are not connected yet, with a note that names the event.`,
+    );
+  }
+  return notes;
 }
 
 /**

@@ -3,7 +3,15 @@ import { checkDraft, type CheckCode } from './draft-checks.js';
 import { defaultPacing } from './pacing.js';
 import type { PipelineEntry } from './pipeline.js';
 import { draftFor, placeholderValues } from './planner.js';
-import { BUILT_IN_TEMPLATES, SITUATIONS, renderTemplate, validateTemplate } from './templates.js';
+import {
+  BUILT_IN_TEMPLATES,
+  SITUATIONS,
+  renderTemplate,
+  solutionForms,
+  solutionSentence,
+  validateTemplate,
+} from './templates.js';
+import { eventFact } from './shared-facts.js';
 import { TEST_GOALS, person } from './test-support/plan-fixtures.js';
 
 // Demo-like people: names, companies and titles shaped like the demo generator's.
@@ -35,13 +43,20 @@ const helped: PipelineEntry = {
 };
 
 describe('built-in templates', () => {
-  it('cover every situation of the method', () => {
-    expect(BUILT_IN_TEMPLATES.map((t) => t.situation).sort()).toEqual([...SITUATIONS].sort());
+  it('cover every situation of the method, several wordings for the common ones', () => {
+    expect([...new Set(BUILT_IN_TEMPLATES.map((t) => t.situation))].sort()).toEqual(
+      [...SITUATIONS].sort(),
+    );
+    for (const situation of ['welcome', 'invite-peer', 'reconnect', 'advice-request'] as const)
+      expect(
+        BUILT_IN_TEMPLATES.filter((t) => t.situation === situation).length,
+      ).toBeGreaterThanOrEqual(6);
   });
 
   for (const template of BUILT_IN_TEMPLATES) {
     it(`${template.id} renders for demo people and passes its own checks`, () => {
-      for (const p of demoPeople) {
+      for (const base of demoPeople) {
+        const p = { ...base, fact: eventFact('DevOpsDays Denver') };
         const values = placeholderValues(
           { ...p, commonGround: p.commonGround ?? 'we met at DevOpsDays Denver' },
           TEST_GOALS,
@@ -143,5 +158,21 @@ describe('draft checks, each with a failing case', () => {
 
   it('flags a note with no personal detail', () => {
     expect(codes('Hi Antoine, would you be open to connecting?')).toEqual(['no-personal-detail']);
+  });
+});
+
+describe('the solution as a whole sentence', () => {
+  it('turns a headline fragment into a sentence, and keeps first-person ones', () => {
+    expect(
+      solutionSentence('Engineering Manager in payments and platform: building calm, fast teams.'),
+    ).toBe("I'm an Engineering Manager in payments and platform, building calm, fast teams");
+    expect(solutionSentence('I help payment teams ship reliable platforms')).toBe(
+      'I help payment teams ship reliable platforms',
+    );
+    expect(solutionForms('Data lead: turning messy data into pricing decisions')).toEqual([
+      "I'm a Data lead, turning messy data into pricing decisions",
+      "I'm a Data lead",
+      'What I do best: turning messy data into pricing decisions',
+    ]);
   });
 });

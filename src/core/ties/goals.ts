@@ -28,6 +28,13 @@ export interface Goals {
   style: 'open' | 'curator';
   /** The problems the user solves, in their words (docs/product.md: "a clear solution message"). */
   solution?: string;
+  /**
+   * Where the user works now: positions without an end date, else the profile. Never a target
+   * unless the user opts in for an internal move; its people are colleagues, not former ones.
+   */
+  currentEmployers?: readonly string[];
+  /** Discreet: current colleagues stay out of the lists that tell people you are looking. */
+  discretion?: 'discreet' | 'open';
 }
 
 /** Goals with nothing set: every tie is equally relevant. */

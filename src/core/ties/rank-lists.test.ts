@@ -54,14 +54,15 @@ describe('rankAsk', () => {
   ];
   const lists = rankAsk(scoreTies(ties, goals, S, NOW), goals);
 
-  it('puts target companies, then industries, then roles first', () => {
-    expect(lists.ask.map((e) => e.personId)).toEqual([
-      'weak-acme',
-      'weak-acme-far',
-      'weak-industry',
-      'weak-role',
-      'weak-none',
-    ]);
+  it('keeps only people who match a goal: the rest of the targets is "more"', () => {
+    // Nobody here is in the target function or recruits, except the product manager at a
+    // company that is no target: the shortlist is theirs, the target companies' others are more.
+    expect(lists.ask.map((e) => e.personId)).toEqual(['weak-role']);
+    expect(lists.more.map((e) => e.personId).sort()).toEqual(
+      ['not-connected', 'weak-acme', 'weak-acme-far', 'weak-industry'].sort(),
+    );
+    const all = [...lists.ask, ...lists.more].map((e) => e.personId);
+    expect(all).not.toContain('weak-none');
   });
 
   it('returns strong ties at a target company separately (Gee et al. 2017)', () => {
@@ -70,9 +71,9 @@ describe('rankAsk', () => {
   });
 
   it('explains each entry and proposes a next action', () => {
-    const first = lists.ask[0];
+    const first = lists.more.find((e) => e.personId === 'weak-acme');
     expect(first?.reason).toBe(
-      'Moderately weak tie, never contacted at Acme Inc. (a target company): 8 mutual, never messaged.',
+      'Moderately weak tie, never contacted at Acme Inc. (a target company), at one of your targets: 8 mutual, never messaged.',
     );
     expect(first?.nextAction).toContain('about roles and teams at Acme Inc.');
     expect(first?.nextAction).toContain('never "can I pick your brain?"');
@@ -83,10 +84,115 @@ describe('rankAsk', () => {
     const fresh = rankAsk(scoreTies(ties, goals, S, NOW), goals).ask[0];
     const json = JSON.parse(JSON.stringify(fresh)) as Record<string, unknown>;
     expect(json.reason).toBe(
-      'Moderately weak tie, never contacted at Acme Inc. (a target company): 8 mutual, never messaged.',
+      'Moderately weak tie, never contacted Senior Product Manager (a target role), in your target function: 8 mutual, never messaged.',
     );
     expect(json.nextAction).toBe(fresh?.nextAction);
     expect({ ...fresh }.reason).toBe(json.reason);
+  });
+});
+
+describe('rankAsk for an Engineering Manager', () => {
+  const em: Goals = {
+    ...emptyGoals(),
+    targetCompanies: ['Acme'],
+    targetRoles: ['Engineering Manager'],
+    ownerLevel: 'manager',
+  };
+  // The same evidence for everyone at Acme: only who can hire or refer may decide.
+  const at = (id: string, title: string) => tie(id, { company: 'Acme', title, ...mutuals(7) });
+  const ties = [
+    at('a-sales-manager', 'Sales Manager'),
+    at('b-engineering-manager', 'Engineering Manager'),
+    at('c-recruiter', 'Technical Recruiter'),
+    at('d-director-engineering', 'Director of Engineering'),
+    at('e-engineer', 'Software Engineer'),
+    at('f-marketing', 'Marketing Specialist'),
+  ];
+  const lists = rankAsk(scoreTies(ties, em, S, NOW), em);
+
+  it('puts the target function at hiring levels first, then recruiters, then the rest', () => {
+    expect(lists.ask.map((e) => e.personId)).toEqual([
+      // One level above the target role (the hiring manager) before a peer who can refer.
+      'd-director-engineering',
+      'b-engineering-manager',
+      'c-recruiter',
+      'e-engineer',
+    ]);
+    expect(lists.more.map((e) => e.personId)).toEqual(['a-sales-manager', 'f-marketing']);
+  });
+
+  it('separates equal scores by shared history, not by import order', () => {
+    const two = [
+      at('a-first-imported', 'Engineering Manager'),
+      tie('z-worked-together', {
+        company: 'Acme',
+        title: 'Engineering Manager',
+        ...mutuals(7),
+        formerColleague: true,
+      }),
+    ];
+    const ranked = rankAsk(scoreTies(two, em, S, NOW), em).ask.map((e) => e.personId);
+    expect(ranked).toEqual(['z-worked-together', 'a-first-imported']);
+  });
+});
+
+describe('the current employer in the lists', () => {
+  const employed: Goals = {
+    ...goals,
+    targetCompanies: ['Acme'],
+    currentEmployers: ['Initech'],
+  };
+  const ties = [
+    tie('colleague-pm', { company: 'Initech', title: 'Senior Product Manager', ...mutuals(8) }),
+    tie('colleague-dormant', { company: 'Initech LLC', ...pastClose, formerColleague: true }),
+    tie('former-dormant', { company: 'Hooli', ...pastClose, formerColleague: true }),
+    tie('acme-pm', { company: 'Acme', title: 'Product Manager', ...mutuals(8) }),
+  ];
+  const scored = scoreTies(ties, employed, S, NOW);
+
+  it('keeps current colleagues out of ask, wave and reconnect while discreet (the default)', () => {
+    const ask = rankAsk(scored, employed);
+    expect(ask.ask.map((e) => e.personId)).toEqual(['acme-pm']);
+    expect(ask.hiddenColleagues).toBe(1);
+    expect(rankReconnect(scored, employed).map((e) => e.personId)).toEqual(['former-dormant']);
+    expect(pickTellWave(scored, employed, S).map((e) => e.personId)).toEqual(['former-dormant']);
+  });
+
+  it('calls them colleagues, never former colleagues, when the user is open', () => {
+    const open: Goals = { ...employed, discretion: 'open' };
+    const reconnect = rankReconnect(scoreTies(ties, open, S, NOW), open);
+    const colleague = reconnect.find((e) => e.personId === 'colleague-dormant');
+    expect(colleague?.reason.startsWith('Colleague, ')).toBe(true);
+    expect(reconnect.find((e) => e.personId === 'former-dormant')?.reason).toMatch(
+      /^Former colleague, /,
+    );
+  });
+});
+
+describe('every source in reconnect and the wave', () => {
+  // Thirty dormant LinkedIn connections outrank three phone-book contacts on score alone.
+  const ties: TieFeatures[] = [];
+  for (let i = 0; i < 30; i += 1)
+    ties.push(tie(`linkedin-${String(i).padStart(2, '0')}`, { ...pastClose, company: `Old${i}` }));
+  for (let i = 0; i < 3; i += 1) {
+    ties.push(
+      tie(`phone-${i}`, {
+        isConnection: false,
+        messagesSent: 4,
+        messagesReceived: 3,
+        firstInteractionAt: '2018-01-01',
+        lastInteractionAt: '2021-01-01',
+      }),
+    );
+  }
+  const scored = scoreTies(ties, goals, S, NOW);
+
+  it('gives every fifth place to a contact from outside LinkedIn while one waits', () => {
+    const list = rankReconnect(scored, goals).map((e) => e.personId);
+    expect(list.slice(0, 15).filter((id) => id.startsWith('phone'))).toHaveLength(3);
+    expect(list[4]?.startsWith('phone')).toBe(true);
+    const wave = pickTellWave(scored, goals, S).map((e) => e.personId);
+    expect(wave.filter((id) => id.startsWith('phone')).length).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -2,8 +2,12 @@
  * The reconnect list (docs/product.md "Reconnect"; docs/science.md section 5): dormant and fading ties,
  * former colleagues first, then by past strength x novelty x relevance. Dormant ties were as
  * useful as current ones and more novel (Levin, Walter and Murnighan 2011), so they keep their
- * dormancy boost here too.
+ * dormancy boost here too. People from every source take part (the phone book, chats and mail:
+ * source-mix.ts keeps a fifth of the places for them while they wait), and current colleagues
+ * stay out while the user is discreet; colleagues at the current employer are never "former".
  */
+import { colleagueKind, hiddenForDiscretion } from '../outreach/current-employer.js';
+import { mixSources } from '../outreach/source-mix.js';
 import type { Goals } from './goals.js';
 import type { RankedEntry } from './ranked-entry.js';
 import {
@@ -40,7 +44,9 @@ export function reconnectEntry(s: ScoredTie, goals: Goals): RankedEntry {
     reconnectScore(s),
     () => {
       const where = wherePhrase(s);
-      const colleague = s.features.formerColleague ? 'former colleague, ' : '';
+      const kind = colleagueKind(s.features.company, s.features.formerColleague, goals);
+      const colleague =
+        kind === 'current' ? 'colleague, ' : kind === 'former' ? 'former colleague, ' : '';
       return `${capitalise(`${colleague}${classPhrase(s)}`)}${where ? ` ${where}` : ''}, ${quietPhrase(s)}: ${inputsPhrase(s)}.`;
     },
     () =>
@@ -48,12 +54,36 @@ export function reconnectEntry(s: ScoredTie, goals: Goals): RankedEntry {
   );
 }
 
-export function rankReconnect(scored: readonly ScoredTie[], goals: Goals): RankedEntry[] {
-  const colleagues: RankedEntry[] = [];
-  const others: RankedEntry[] = [];
+/** Known from outside LinkedIn: by default, people who are not LinkedIn connections. */
+export type OutsideLinkedIn = (s: ScoredTie) => boolean;
+export const notConnected: OutsideLinkedIn = (s) => !s.features.isConnection;
+
+export function rankReconnect(
+  scored: readonly ScoredTie[],
+  goals: Goals,
+  isOutside: OutsideLinkedIn = notConnected,
+): RankedEntry[] {
+  const colleagues: ScoredTie[] = [];
+  const others: ScoredTie[] = [];
+  const entries = new Map<ScoredTie, RankedEntry>();
   for (const s of scored) {
-    if (!isReconnectCandidate(s)) continue;
-    (s.features.formerColleague ? colleagues : others).push(reconnectEntry(s, goals));
+    if (!isReconnectCandidate(s) || hiddenForDiscretion(s.features.company, goals)) continue;
+    entries.set(s, reconnectEntry(s, goals));
+    (colleagueKind(s.features.company, s.features.formerColleague, goals) === 'former'
+      ? colleagues
+      : others
+    ).push(s);
   }
-  return [...colleagues.sort(byScore), ...others.sort(byScore)];
+  const order = (a: ScoredTie, b: ScoredTie) =>
+    byScore(entries.get(a) as RankedEntry, entries.get(b) as RankedEntry);
+  const ranked = [...colleagues.sort(order), ...others.sort(order)];
+  return mixSources(ranked, isOutside).map((s) => entries.get(s) as RankedEntry);
+}
+
+/** Current colleagues the reconnect list leaves out while the user is discreet. */
+export function hiddenReconnectColleagues(scored: readonly ScoredTie[], goals: Goals): number {
+  let n = 0;
+  for (const s of scored)
+    if (isReconnectCandidate(s) && hiddenForDiscretion(s.features.company, goals)) n += 1;
+  return n;
 }

@@ -4,19 +4,43 @@
  * 40 % dormant or fading ties (Levin et al. 2011), 40 % weak and moderately weak ties
  * (Rajkumar et al. 2022), the rest strong ties (Gee et al. 2017), at most two per company
  * (docs/product.md: diversity across places and industries). Only people the user has been in touch
- * with are picked: a wave is personal messages, not cold invitations.
+ * with are picked: a wave is personal messages, not cold invitations. Every source takes part:
+ * phone book, chat and mail contacts the store can place (a company or title) or has a real
+ * conversation with, and a fifth of each share goes to them while they wait (source-mix.ts).
+ * Current colleagues stay out while the user is discreet.
  */
+import { hiddenForDiscretion } from '../outreach/current-employer.js';
+import { mixSources } from '../outreach/source-mix.js';
 import { normaliseCompanyName } from './company-name.js';
 import type { Goals } from './goals.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { byScore, capitalise, classPhrase, solutionClause, wherePhrase } from './ranked-entry.js';
-import { isReconnectCandidate, reconnectEntry } from './rank-reconnect.js';
+import {
+  isReconnectCandidate,
+  notConnected,
+  reconnectEntry,
+  type OutsideLinkedIn,
+} from './rank-reconnect.js';
 import type { ScoredTie } from './score-tie.js';
 import type { TieSettings } from './tie-settings.js';
 
 interface Candidate {
   entry: RankedEntry;
   companyKey: string;
+  outside: boolean;
+}
+
+// Design choice: five messages make a conversation worth a personal note without a company.
+const MIN_MESSAGES_WITHOUT_PLACE = 5;
+
+/** In touch, and a person the wave can write to: a connection, placeable, or a real conversation. */
+export function isWaveCandidate(s: ScoredTie): boolean {
+  if (!s.history.hasInteracted) return false;
+  if (s.features.isConnection) return true;
+  return (
+    Boolean(s.features.company?.trim() || s.features.title?.trim()) ||
+    s.history.messages >= MIN_MESSAGES_WITHOUT_PLACE
+  );
 }
 
 export function pickTellWave(
@@ -24,16 +48,18 @@ export function pickTellWave(
   goals: Goals,
   settings: TieSettings,
   size: number = settings.lists.tellWaveSize,
+  isOutside: OutsideLinkedIn = notConnected,
 ): RankedEntry[] {
   const target = Math.max(1, Math.min(100, Math.floor(Number.isFinite(size) ? size : 0) || 1));
   const reconnect: Candidate[] = [];
   const weak: Candidate[] = [];
   const strong: Candidate[] = [];
   for (const s of scored) {
-    if (!s.features.isConnection || !s.history.hasInteracted) continue;
+    if (!isWaveCandidate(s) || hiddenForDiscretion(s.features.company, goals)) continue;
     const companyKey = normaliseCompanyName(s.features.company ?? '');
+    const outside = isOutside(s);
     if (isReconnectCandidate(s)) {
-      reconnect.push({ entry: waveEntry(reconnectEntry(s, goals), goals), companyKey });
+      reconnect.push({ entry: waveEntry(reconnectEntry(s, goals), goals), companyKey, outside });
     } else {
       const where = wherePhrase(s);
       const entry: RankedEntry = {
@@ -46,6 +72,7 @@ export function pickTellWave(
       (s.strength === 'strong' ? strong : weak).push({
         entry: waveEntry(entry, goals),
         companyKey,
+        outside,
       });
     }
   }
@@ -56,7 +83,7 @@ export function pickTellWave(
   const wave: RankedEntry[] = [];
   const take = (list: Candidate[], quota: number): void => {
     let taken = 0;
-    for (const c of list) {
+    for (const c of mixSources(list, (x) => x.outside)) {
       if (taken >= quota || wave.length >= target) break;
       if (picked.has(c.entry.personId)) continue;
       const used = c.companyKey === '' ? 0 : (perCompany.get(c.companyKey) ?? 0);

@@ -11,6 +11,7 @@ import * as merges from './2026-11-27-merges.js';
 import * as accounts from './2026-11-28-accounts.js';
 import * as progressSnapshots from './2026-11-29-progress-snapshots.js';
 import * as accountLifecycle from './2026-12-08-account-lifecycle.js';
+import * as discretion from './2026-12-08-discretion.js';
 import * as mergeSource from './2026-12-08-merge-source.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-accounts': accounts,
   '2026-11-29-progress-snapshots': progressSnapshots,
   '2026-12-08-account-lifecycle': accountLifecycle,
+  '2026-12-08-discretion': discretion,
   '2026-12-08-merge-source': mergeSource,
 };
 

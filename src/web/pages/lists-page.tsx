@@ -9,6 +9,7 @@ import { StatusView } from './status-view.js';
 // The five lists of issue 8; the others (helpers, wave) are reachable from the CLI.
 const SHOWN: { name: ListName; label: string }[] = [
   { name: 'ask', label: 'Ask' },
+  { name: 'more', label: 'More at your targets' },
   { name: 'reconnect', label: 'Reconnect' },
   { name: 'recruiters', label: 'Recruiters' },
   { name: 'invite', label: 'Invite' },
@@ -72,6 +73,11 @@ export function ListsPage() {
                 {data.entries.length})
               </p>
               <ReviewNotice personIds={data.entries.map((e) => e.personId)} />
+              {data.notes.map((note) => (
+                <p key={note} className="muted">
+                  {note}
+                </p>
+              ))}
               <ol className="cards">
                 {data.entries.map((e) => (
                   <li key={e.personId} className="card">
