@@ -36,9 +36,9 @@ export interface NetworkTies {
  * Features of every tie from what the store holds (issue 4, item 2). Messages in one-to-one
  * conversations count for the pair in both directions; in group conversations only the
  * contact's own messages count as received (a broadcast to a group is not a message to each).
- * Mutual connections are the counts the user recorded or imported, else inferred from the ties
- * recovered among the user's contacts (build-ego-network.ts, a lower bound); a person with no
- * evidence at all keeps them undefined, never 0.
+ * Mutual connections are the counts the user recorded or imported, else estimated from the
+ * evidence among the user's contacts (build-ego-network.ts, docs/science.md section 9); a person
+ * with no evidence at all keeps them undefined, never 0.
  */
 export async function computeTieFeatures(store: Store, accountId: number): Promise<NetworkTies> {
   const db = store.db;
@@ -101,14 +101,19 @@ export async function computeTieFeatures(store: Store, accountId: number): Promi
     });
   }
   // The owner is tied to everybody in the ego network, so the owner's degree there is the
-  // number of people; a contact's degree is known only where some tie evidence exists.
+  // number of people. A contact's degree there counts whole employers, so it stands beside a
+  // recorded m only; an estimated m gets no overlap figure rather than a made-up one.
   for (const [personId, m] of mutuals) {
     bump(features, personId, (f) => {
       if (m.source === 'inferred' && f.mutualConnections === undefined) {
-        f.mutualConnections = { count: m.count, source: 'inferred' };
+        f.mutualConnections = {
+          count: m.count,
+          source: 'inferred',
+          ...(m.estimate ? { estimate: m.estimate } : {}),
+        };
       }
       f.ownerDegree = basics.length;
-      f.contactDegree = m.degree;
+      if (f.mutualConnections?.source !== 'inferred') f.contactDegree = m.degree;
     });
   }
 

@@ -41,7 +41,11 @@ describe('explainTie', () => {
   it('describes never-contacted ties, inferred counts, roles and seniority', () => {
     const scored = explain(
       {
-        mutualConnections: { count: 4, source: 'inferred' },
+        mutualConnections: {
+          count: 4,
+          source: 'inferred',
+          estimate: { low: 1, high: 9, observed: 2, colleagues: 5, employer: 'Globex' },
+        },
         title: 'VP Engineering',
         company: 'Globex',
         industry: '51',
@@ -55,7 +59,8 @@ describe('explainTie', () => {
       0,
     );
     expect(scored.explanation).toBe(
-      'at least 4 mutual connections (below the peak of 10), never messaged, ' +
+      'about 4 mutual connections (below the peak of 10; estimated from at least 2 contacts seen ' +
+        'with them in your conversations and 5 other contacts at Globex in your network), never messaged, ' +
         'VP Engineering (a target role) at Globex, in Information (a target industry), two levels above you: ' +
         'a moderately weak tie you have never interacted with in a target industry',
     );

@@ -5,6 +5,7 @@
  * weak, dormant tie at a target company"), and a list of factors gives UIs each input, its value
  * and its effect, with the source behind it.
  */
+import { mutualBasis } from './mutual-words.js';
 import { naicsSectorName } from '../industries/naics-sectors.js';
 import { describeSeniorityGap } from '../titles/seniority.js';
 import { describeStrength } from './classify-tie.js';
@@ -79,8 +80,10 @@ function mutualsPhrase(f: TieFigures, settings: TieSettings): string {
       : m < peak
         ? 'below the peak'
         : 'above the peak';
-  const atLeast = f.mutuals.source === 'inferred' ? 'at least ' : '';
-  return `${atLeast}${plural(m, 'mutual connection')} (${position} of ${peak})`;
+  if (f.mutuals.source === 'inferred') {
+    return `about ${plural(m, 'mutual connection')} (${position} of ${peak}; estimated from ${mutualBasis(f.mutuals)})`;
+  }
+  return `${plural(m, 'mutual connection')} (${position} of ${peak})`;
 }
 
 function contactPhrase(f: TieFigures): string {
