@@ -31,8 +31,9 @@ export const graphCommand: Command = {
   summary: 'your network recovered from shared chats, emails, employers and imported edges',
   usage: 'weakties graph [--max-group-size N] [--max-employer N]',
   details: `${NETWORK_OPTIONS_HELP}
-The export has no ties among your connections; weakties recovers them from evidence, so counts
-of mutual connections it infers are lower bounds. Record what LinkedIn shows with 'weakties mutuals'.`,
+The export has no ties among your connections; weakties recovers them from evidence, and
+estimates each contact's mutual connections from shared conversations and employers (about N,
+with a likely range). Record what LinkedIn shows with 'weakties mutuals'; it replaces the estimate.`,
   options: NETWORK_OPTIONS,
   async run(ctx) {
     const store = await ctx.openStore();
@@ -69,7 +70,7 @@ export function renderGraphSummary(s: GraphSummary): string {
     '',
     'Mutual connections per contact:',
     `  recorded from LinkedIn  ${formatNumber(s.mutuals.recorded + s.mutuals.imported)}`,
-    `  inferred (at least)     ${formatNumber(s.mutuals.inferred)}`,
+    `  estimated from evidence ${formatNumber(s.mutuals.inferred)}`,
     `  unknown                 ${formatNumber(s.mutuals.unknown)}`,
     '',
     `Conversations used: ${formatNumber(s.stats.groupsUsed)}; ignored as larger than ${s.options.maxGroupSize} members: ${formatNumber(s.stats.groupsIgnored)}.`,

@@ -73,10 +73,7 @@ export function wherePhrase(s: ScoredTie): string | undefined {
 
 /** The structural and interaction inputs in a few words. */
 export function inputsPhrase(s: ScoredTie): string {
-  const mutuals =
-    s.mutuals === undefined
-      ? 'mutual connections unknown'
-      : shortMutuals(s.mutuals);
+  const mutuals = s.mutuals === undefined ? 'mutual connections unknown' : shortMutuals(s.mutuals);
   const messages =
     s.history.messages > 0
       ? `${s.history.messages} message${s.history.messages === 1 ? '' : 's'} (${s.history.band})`

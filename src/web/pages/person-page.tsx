@@ -44,6 +44,10 @@ function groupEvidence(mutual: MutualView): { kind: string; text: string }[] {
   });
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function MutualsSection(props: { mutuals: PersonView['mutuals']; personId: number }) {
   const m = props.mutuals;
   const [isAll, setAll] = useState(false);
@@ -55,7 +59,7 @@ function MutualsSection(props: { mutuals: PersonView['mutuals']; personId: numbe
   } else if (m.source === 'recorded' || m.source === 'imported') {
     summary = `${m.count} mutual connection${m.count === 1 ? '' : 's'} (${m.source === 'recorded' ? 'the count you recorded from LinkedIn' : 'imported'}); the score uses it. weakties found ${m.found} of them in your data.`;
   } else {
-    summary = `At least ${m.count} mutual connection${m.count === 1 ? '' : 's'}, found in your email, meetings, chats, shared employers and imported ties: a lower bound, since LinkedIn's export names none.`;
+    summary = `${capitalise(m.words ?? `about ${m.count} mutual connections (estimated)`)}. LinkedIn's export names no mutual connections; the profile shows the real count, and recording it replaces the estimate.`;
   }
   return (
     <>
