@@ -230,7 +230,10 @@ function listFactors(f: TieFigures, settings: TieSettings): TieFactor[] {
     value: f.closeness.toFixed(2),
     amount: f.closeness,
     effect: f.closeness >= MIDPOINT ? 'raises' : 'lowers',
-    note: `Weighted ${(1 - f.noveltyWeight).toFixed(2)} in the score (Gilbert and Karahalios 2009 signs).`,
+    note:
+      f.goalMatch.industryClass === 'non-digital'
+        ? `Weighted ${(1 - f.noveltyWeight).toFixed(2)} in the score: in less digital industries stronger ties help (Rajkumar et al. 2022; Gilbert and Karahalios 2009 signs).`
+        : 'Decides how to ask, not whom: for this target the score falls with interaction, as in digital industries (Rajkumar et al. 2022).',
   });
   factors.push({
     key: 'reciprocity',

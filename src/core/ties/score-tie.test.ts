@@ -24,8 +24,8 @@ function opportunity(features: TieFeatures, q = 0, goals: Goals = emptyGoals()):
 
 describe('job opportunity (docs/science.md section 1 and 7)', () => {
   it('matches a hand calculation', () => {
-    // Never interacted, m = 5, q = 0, no goals (relevance 1), no target industry (w_d = 0.6):
-    // 0.6 * S(5) * I(0) + 0.4 * closeness = 0.6 * 0.859340 + 0.4 * 0.019840 = 0.523540
+    // Never interacted, m = 5, q = 0, no goals (relevance 1), no target industry (w_d = 0.6,
+    // the paper's pooled direction: novelty only): S(5) * I(0) = 0.859340
     const scored = scoreTie(
       withMutuals('a', 5),
       emptyGoals(),
@@ -37,7 +37,7 @@ describe('job opportunity (docs/science.md section 1 and 7)', () => {
     expect(scored.interactionTerm).toBe(1);
     expect(scored.noveltyWeight).toBe(0.6);
     expect(scored.relevance).toBe(1);
-    expect(scored.opportunity).toBeCloseTo(0.52354, 5);
+    expect(scored.opportunity).toBeCloseTo(0.85934, 5);
   });
 
   it('rises below the peak of mutual connections and falls above it', () => {
@@ -214,11 +214,8 @@ describe('bridges (Burt 2004; structural.bridgeBoost)', () => {
     const bridge = withMutuals('b', 5, { bridgeClusters: 2 });
     const a = scoreTie(plain, emptyGoals(), { interactionPercentile: 0 }, S, NOW);
     const b = scoreTie(bridge, emptyGoals(), { interactionPercentile: 0 }, S, NOW);
-    // Opportunity = Relevance x [w_d N + (1 - w_d) C]; only N is multiplied by the boost.
-    const expected =
-      a.relevance *
-      (a.noveltyWeight * a.novelty * S.structural.bridgeBoost +
-        (1 - a.noveltyWeight) * a.closeness);
+    // No target industry: Opportunity = Relevance x N, and N is multiplied by the boost.
+    const expected = a.relevance * a.novelty * S.structural.bridgeBoost;
     expect(b.opportunity).toBeCloseTo(expected * a.dormantBoost, 12);
     expect(b.opportunity).toBeGreaterThan(a.opportunity);
     expect(b.factors.find((f) => f.key === 'bridge')?.value).toBe(

@@ -1,7 +1,9 @@
 /**
  * The job-opportunity score of a tie (docs/science.md section 1, "For weakties"):
  *
- *   JobOpportunity = Relevance * [w_d * S(m) * I(q) + (1 - w_d) * Closeness] * DormantBoost
+ *   JobOpportunity = Relevance * S(m) * I(q) * DormantBoost for a digital (or unknown) target
+ *   industry, Relevance * [w_d * S(m) * I(q) + (1 - w_d) * Closeness] * DormantBoost for a less
+ *   digital one (job-opportunity.ts: the paper's industry split),
  *
  * S(m) is structural novelty (mutual connections, inverted U), I(q) the interaction term
  * (decreasing in the messaging percentile q), Closeness the Gilbert and Karahalios style
@@ -230,6 +232,7 @@ class ScoredTieRecord implements ScoredTie {
       {
         relevance: goalMatch.relevance,
         noveltyWeight: wd,
+        industryClass: goalMatch.industryClass,
         structuralNovelty: s,
         interactionTerm: iq,
         closeness: close,
