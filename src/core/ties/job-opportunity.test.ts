@@ -31,8 +31,10 @@ describe('jobOpportunity (docs/science.md section 1)', () => {
     }
   });
 
-  it('applies the dormancy boost', () => {
+  it('applies the dormancy boost for a less digital target only', () => {
     expect(jobOpportunity({ ...base, isDormant: true }, S)).toBeCloseTo(0.289836 * 1.25, 12);
+    const digital = { ...base, industryClass: 'digital' as const, noveltyWeight: 0.8 };
+    expect(jobOpportunity({ ...digital, isDormant: true }, S)).toBeCloseTo(0.35109, 12);
   });
 
   it('uses the average novelty, not a guessed m, when mutual connections are unknown', () => {

@@ -1,7 +1,8 @@
 /**
  * JobOpportunity (docs/science.md section 1, "What changed in the blend"): novelty
  * S(m) * I(q) (raised for bridges, structural.bridgeBoost), times relevance and the dormancy
- * boost, with closeness entering only where the paper found that stronger ties help:
+ * boost (less digital targets only), with closeness entering only where the paper found that
+ * stronger ties help:
  *
  * - digital target industry, or no industry that says which (the paper's pooled result):
  *   Relevance * S(m) * I(q). The score never rises with interaction intensity, as in the
@@ -50,8 +51,11 @@ export function jobOpportunity(inputs: OpportunityInputs, settings: TieSettings)
   const novelty =
     noveltyOf(inputs.structuralNovelty, inputs.interactionTerm, settings) *
     (inputs.bridgeFactor ?? 1);
+  // The dormancy boost needs a past relationship (messages), so for a digital target it would
+  // let more past messages raise the score; there it stays in the reconnect list (Levin et al.
+  // 2011, rank-reconnect.ts) and out of this score.
+  if (inputs.industryClass !== 'non-digital') return inputs.relevance * novelty;
   const boost = inputs.isDormant ? settings.dormancy.boost : 1;
-  if (inputs.industryClass !== 'non-digital') return inputs.relevance * novelty * boost;
   const wd = inputs.noveltyWeight;
   return inputs.relevance * (wd * novelty + (1 - wd) * inputs.closeness) * boost;
 }

@@ -87,9 +87,12 @@ describe('job opportunity (docs/science.md section 1 and 7)', () => {
       firstInteractionAt: '2019-01-10',
       lastInteractionAt: '2021-09-01',
     });
-    const dormant = scoreTie(features, emptyGoals(), { interactionPercentile: 0.9 }, S, NOW);
+    // A less digital target (Construction): there the score keeps the boost; for a digital one
+    // it stays in the reconnect list (job-opportunity.ts).
+    const goals = { ...emptyGoals(), targetIndustries: ['23' as const] };
+    const dormant = scoreTie(features, goals, { interactionPercentile: 0.9 }, S, NOW);
     const patient = resolveTieSettings({ dormancy: { dormantAfterYears: 5 } });
-    const current = scoreTie(features, emptyGoals(), { interactionPercentile: 0.9 }, patient, NOW);
+    const current = scoreTie(features, goals, { interactionPercentile: 0.9 }, patient, NOW);
     expect(dormant.tieClass).toBe('dormant');
     expect(current.tieClass).not.toBe('dormant');
     expect(dormant.dormantBoost).toBe(1.25);
