@@ -1,4 +1,4 @@
-// Lint rules, including the folder dependency rule of ../shared/docs/architecture.md:
+// Lint rules, including the folder dependency rule of docs/architecture.md ("Dependency rule"):
 // core imports nothing of ours; importers and graph import only core; store imports core;
 // services import all of those; server and cli import services and core; web imports only
 // types from server and core.
@@ -14,7 +14,7 @@ const layer = (files, forbidden) => ({
       {
         patterns: forbidden.map((dir) => ({
           group: [`**/${dir}/*`, `../${dir}`, `../../${dir}`],
-          message: `this folder may not import from src/${dir} (architecture.md, dependency rule)`,
+          message: `this folder may not import from src/${dir} (docs/architecture.md, "Dependency rule")`,
         })),
       },
     ],

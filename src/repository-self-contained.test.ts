@@ -16,7 +16,8 @@ function listFiles(directory: string, keep: (file: string) => boolean): string[]
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'fixtures') found.push(...listFiles(full, keep));
+      if (entry.name !== 'node_modules' && entry.name !== 'fixtures')
+        found.push(...listFiles(full, keep));
     } else if (keep(full)) found.push(full);
   }
   return found;
@@ -67,7 +68,12 @@ describe('the repository stands on its own', () => {
 
   it('keeps the data the graph tests and benchmarks read', () => {
     const dataset = path.join(repoRoot, 'data/snap-ego-facebook');
-    for (const file of ['facebook_combined.txt', 'networkx-reference.json', 'README.md', 'egos/README.md']) {
+    for (const file of [
+      'facebook_combined.txt',
+      'networkx-reference.json',
+      'README.md',
+      'egos/README.md',
+    ]) {
       expect(existsSync(path.join(dataset, file)), file).toBe(true);
     }
   });
@@ -81,7 +87,8 @@ describe('the repository stands on its own', () => {
         const doc = readDoc(name!);
         const where = `${relative(file)}: ${whole}`;
         if (!doc) broken.push(`${where} (no such doc)`);
-        else if (section && !doc.sections.has(section)) broken.push(`${where} (no section ${section})`);
+        else if (section && !doc.sections.has(section))
+          broken.push(`${where} (no section ${section})`);
         else if (capability && !new RegExp(`\\| ${capability} \\|`).test(doc.text))
           broken.push(`${where} (no capability ${capability})`);
         else if (quote && !words(doc.text).includes(words(quote)))
@@ -96,9 +103,15 @@ describe('the repository stands on its own', () => {
       (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|test-support|[/\\]bench[/\\]/.test(f),
     );
     const leaks: string[] = [];
-    const internal = /\bissue \d+|\b(science|formats|architecture|product|demo-data)\.md\b|shared\/docs/i;
+    const internal =
+      /\bissue \d+|\b(science|formats|architecture|product|demo-data)\.md\b|shared\/docs/i;
     for (const file of userFacing) {
-      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+      );
       const visit = (node: ts.Node): void => {
         if (
           ts.isStringLiteral(node) ||

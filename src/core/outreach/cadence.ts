@@ -11,17 +11,16 @@ import { addDays, dayNumber } from './pacing.js';
 export const CADENCE_DEFAULTS = {
   followUpAfterDays: {
     value: 7,
-    source: 'design choice (issue 7: a follow-up a week after an unanswered message)',
+    source: 'design choice: a follow-up a week after an unanswered message',
   },
   maxFollowUps: { value: 2, source: 'design choice: two polite follow-ups, then let it rest' },
   circleBackAfterDays: {
     value: 14,
-    source: 'design choice: circle back with results two weeks after help (docs/product.md)',
+    source: 'design choice: circle back with results two weeks after help',
   },
   homeworkBeforeAskDays: {
     value: 2,
-    source:
-      'design choice: comment first, ask a couple of days later (docs/product.md "do your homework")',
+    source: 'design choice: comment first, ask a couple of days later ("do your homework")',
   },
   nurtureHelperWeeks: {
     value: 6,

@@ -55,7 +55,7 @@ export function checkDraft(text: string, context: DraftCheckContext): DraftProbl
   if (length > context.maxLength) {
     problems.push({
       code: 'too-long',
-      reason: `${length} characters, over the limit of ${context.maxLength} (docs/science.md section 6): cut ${length - context.maxLength}`,
+      reason: `${length} characters, over the limit of ${context.maxLength}: cut ${length - context.maxLength}`,
     });
   }
   const unfilled = [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[0]))];

@@ -16,12 +16,12 @@ export const PACING_DEFAULTS = {
   weeklyInvitations: {
     value: 100,
     label: 'invitations in any 7 days',
-    source: 'docs/science.md section 6: about 100 a week (reported 100-200 by account standing) [S]',
+    source: 'LinkedIn, as reported: about 100 a week (100-200 by account standing)',
   },
   rampStartPerDay: {
     value: 5,
     label: 'invitations a day in the first week',
-    source: 'docs/product.md "Grow with a target": start with 5 a day',
+    source: 'networking guides ("Grow with a target"): start with 5 a day',
   },
   rampStepPerWeek: {
     value: 5,
@@ -31,32 +31,32 @@ export const PACING_DEFAULTS = {
   freeNotesPerMonth: {
     value: 5,
     label: 'personalised invitation notes a calendar month (free account)',
-    source: 'docs/science.md section 6: 5 a month on free accounts [V]',
+    source: 'LinkedIn Help: 5 a month on free accounts',
   },
   freeNoteLength: {
     value: 200,
     label: 'characters in an invitation note (free account)',
-    source: 'docs/science.md section 6 [S]',
+    source: 'LinkedIn, as reported: 200 characters on free accounts',
   },
   premiumNoteLength: {
     value: 300,
     label: 'characters in an invitation note (Premium)',
-    source: 'docs/science.md section 6 [S]',
+    source: 'LinkedIn, as reported: 300 characters with Premium',
   },
   messageLength: {
     value: 1900,
     label: 'characters in a message',
-    source: 'docs/science.md section 6: InMail body 1,900 characters [S]; used for every message',
+    source: 'LinkedIn, as reported: InMail body 1,900 characters; used for every message',
   },
   connectionCap: {
     value: 30_000,
     label: 'first-degree connections',
-    source: 'docs/science.md section 6 [V]',
+    source: 'LinkedIn Help: 30,000 first-degree connections',
   },
   reinviteBlockDays: {
     value: 21,
     label: 'days before re-inviting someone whose invitation was withdrawn',
-    source: 'docs/science.md section 6: blocked for up to 3 weeks [V]',
+    source: 'LinkedIn Help: re-inviting is blocked for up to 3 weeks',
   },
   pendingInvitationLimit: {
     value: 500,

@@ -226,7 +226,7 @@ const ACTIONS: Readonly<Record<ItemKind, string>> = {
   'recruiter-note': 'Make it easy to place you: roles, level, sectors, when you can start.',
   ask: 'Ask for one specific piece of advice; never "can I pick your brain?"; offer something back.',
   homework:
-    'Do your homework before asking: follow them and leave a thoughtful comment on a recent post (docs/product.md "Five habits").',
+    'Do your homework before asking: follow them and leave a thoughtful comment on a recent post.',
   nurture: 'Nurture: a short note or a useful share, no ask.',
   reconnect: 'Reconnect: recall what you shared, give your news, ask one specific thing.',
   invite: 'Invite them with the personal note below.',
@@ -291,7 +291,7 @@ function pipelineProposal(
       return make(
         'homework',
         sinceDay,
-        `${why} A weak tie: comment before you ask (docs/product.md "do your homework").${tie}`,
+        `${why} A weak tie: do your homework and comment before you ask.${tie}`,
       );
     }
     if (
@@ -365,7 +365,7 @@ function pipelineProposal(
         return make(
           'circle-back',
           sinceDay,
-          `${what}, ${daysBetween(sinceDay, day)} days ago: circle back with results (docs/product.md "Honour their advice").${tie}`,
+          `${what}, ${daysBetween(sinceDay, day)} days ago: circle back and tell them how their advice worked out.${tie}`,
         );
       }
       return nurture(true);
@@ -484,7 +484,7 @@ export function planDay(input: PlanInput): DayPlan {
         if (day < from) {
           shape(
             'reinvite-block',
-            `${person.name}: invitation withdrawn on ${entry.withdrawnAt.slice(0, 10)}, so not before ${from} (docs/science.md section 6: up to 3 weeks).`,
+            `${person.name}: invitation withdrawn on ${entry.withdrawnAt.slice(0, 10)}, so not before ${from} (LinkedIn blocks re-inviting for up to 3 weeks).`,
           );
           continue;
         }
@@ -583,7 +583,7 @@ export function planDay(input: PlanInput): DayPlan {
       if (withNote) {
         if (notesLeft !== undefined) notesLeft -= 1;
       } else {
-        full.limit = `note quota: ${pacing.freeNotesPerMonth} personalised notes a month on a free account (docs/science.md section 6) are used up; send the invitation without a note and write once they accept.`;
+        full.limit = `note quota: ${pacing.freeNotesPerMonth} personalised notes a month on a free account (LinkedIn's limit) are used up; send the invitation without a note and write once they accept.`;
         shape('note-quota', full.limit);
       }
       const situation: Situation = person.isRecruiter ? 'invite-recruiter' : 'invite-peer';

@@ -7,8 +7,7 @@ import { addDays, dayNumber } from './pacing.js';
 
 export const DEFAULT_WEEKLY_POSTS = {
   value: 1,
-  source:
-    'design choice: one share a week keeps you visible (docs/product.md "share content regularly")',
+  source: 'design choice: one share a week keeps you visible ("share content regularly")',
 } as const;
 
 export interface PostingWeek {

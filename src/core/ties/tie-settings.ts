@@ -1,6 +1,6 @@
 /**
  * Every number the tie-strength model uses, in one place, each with its source: a section of
- * shared/docs/science.md and the paper behind it, or "design choice" where no source gives the
+ * docs/science.md and the paper behind it, or "design choice" where no source gives the
  * number. Users may override any of them (`resolveTieSettings`); overrides are validated so a
  * typo cannot silently flip a sign the research fixed.
  */

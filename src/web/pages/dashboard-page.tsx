@@ -220,8 +220,8 @@ export function DashboardPage() {
                 </ul>
                 <p className="muted">
                   The pace: {p.perDay} invitations a day this week, at most {p.weeklyCap} in 7 days
-                  (start with 5 a day and add 5 each week, as career coaches advise; LinkedIn allows about 100 a
-                  week).
+                  (start with 5 a day and add 5 each week, as career coaches advise; LinkedIn allows
+                  about 100 a week).
                 </p>
               </>
             )}
