@@ -33,7 +33,7 @@ describe('explainTie', () => {
       { ...emptyGoals(), targetCompanies: ['ACME Inc.'] },
     );
     expect(scored.explanation).toBe(
-      '9 mutual connections (near the peak of 10), 2 messages in 2021 (rarely), dormant 4 years, ' +
+      '9 mutual connections (at the peak of 10), 2 messages in 2021 (1 occasion of contact, rarely), dormant 4 years, ' +
         'at Acme (a target company): a moderately weak, dormant tie at a target company',
     );
   });
@@ -59,7 +59,7 @@ describe('explainTie', () => {
       0,
     );
     expect(scored.explanation).toBe(
-      'about 4 mutual connections (below the peak of 10; estimated from at least 2 contacts seen ' +
+      'about 4 mutual connections (rising toward the peak of 10; estimated from at least 2 contacts seen ' +
         'with them in your conversations and 5 other contacts at Globex in your network), never messaged, ' +
         'VP Engineering (a target role) at Globex, in Information (a target industry), two levels above you: ' +
         'a moderately weak tie you have never interacted with in a target industry',
@@ -78,7 +78,7 @@ describe('explainTie', () => {
       lastInteractionAt: '2025-05-30',
     });
     expect(scored.explanation).toBe(
-      '35 mutual connections (above the peak of 10), 310 messages from 2019 to 2025 (occasionally): a strong tie',
+      '35 mutual connections (past the peak of 10, falling), 310 messages from 2019 to 2025 (about 4 a month; 120 occasions of contact, occasionally): a strong tie',
     );
   });
 

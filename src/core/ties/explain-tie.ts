@@ -9,7 +9,7 @@ import { mutualBasis } from './mutual-words.js';
 import { naicsSectorName } from '../industries/naics-sectors.js';
 import { describeSeniorityGap } from '../titles/seniority.js';
 import { describeStrength } from './classify-tie.js';
-import { yearsFromDays } from './contact-history.js';
+import { describeMessageRate, yearsFromDays } from './contact-history.js';
 import type { TieFigures } from './tie-figures.js';
 import type { TieSettings } from './tie-settings.js';
 
@@ -75,20 +75,24 @@ function mutualsPhrase(f: TieFigures, settings: TieSettings): string {
   const peak = settings.structural.peakMutuals;
   const m = f.mutuals.count;
   const position =
-    f.structuralNovelty >= settings.structural.nearPeakNovelty
-      ? 'near the peak'
-      : m < peak
-        ? 'below the peak'
-        : 'above the peak';
+    f.mutualBand === 'peak'
+      ? `at the peak of ${peak}`
+      : f.mutualBand === 'rising' || (f.mutualBand === undefined && m < peak)
+        ? `rising toward the peak of ${peak}`
+        : `past the peak of ${peak}, falling`;
   if (f.mutuals.source === 'inferred') {
-    return `about ${plural(m, 'mutual connection')} (${position} of ${peak}; estimated from ${mutualBasis(f.mutuals)})`;
+    return `about ${plural(m, 'mutual connection')} (${position}; estimated from ${mutualBasis(f.mutuals)})`;
   }
-  return `${plural(m, 'mutual connection')} (${position} of ${peak})`;
+  return `${plural(m, 'mutual connection')} (${position})`;
 }
 
 function contactPhrase(f: TieFigures): string {
   const h = f.history;
-  if (h.messages > 0) return `${plural(h.messages, 'message')}${period(f)} (${h.band})`;
+  if (h.messages > 0) {
+    // A rate needs a span: messages within one month are one exchange, not "a month's worth".
+    const rate = (h.spanDays ?? 0) >= 30 ? `${describeMessageRate(h.messagesPerYear)}; ` : '';
+    return `${plural(h.messages, 'message')}${period(f)} (${rate}${plural(h.occasions, 'occasion')} of contact, ${h.band})`;
+  }
   if (h.hasInteracted) return `in touch${period(f)} (${h.band})`;
   return 'never messaged';
 }

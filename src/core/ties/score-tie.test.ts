@@ -176,7 +176,7 @@ describe('scoreTies', () => {
     const [s] = scoreTies([withMutuals('a', 3)], emptyGoals(), S, NOW);
     expect(s?.structuralNovelty).toBeCloseTo(structuralNoveltyAt(3), 12);
     expect(s?.explanation).toBe(
-      '3 mutual connections (below the peak of 10), never messaged: a moderately weak tie you have never interacted with',
+      '3 mutual connections (rising toward the peak of 10), never messaged: a moderately weak tie you have never interacted with',
     );
     expect(s?.explanation).toBe(s?.explanation);
     const json = JSON.parse(JSON.stringify(s)) as {
