@@ -1,4 +1,5 @@
 import { summariseNetwork, type GraphSummary } from '../../services/network-analysis.js';
+import { structureCaveat } from '../../services/network-health.js';
 import type { CliContext, Command } from '../cli-context.js';
 import { formatNumber, formatPercent, safeText } from '../terminal-text.js';
 import { parseWhole } from './people-command.js';
@@ -67,6 +68,7 @@ export function renderGraphSummary(s: GraphSummary): string {
     `  efficiency       ${Number.isFinite(s.owner.efficiency) ? formatPercent(s.owner.efficiency) : 'n/a'}`,
     `  diversity        ${figure(s.owner.diversity)}  (1 - clustering ${figure(s.owner.clustering, 5)})`,
     `  contacts' own clustering, on average  ${figure(s.contactClustering)}`,
+    `  ${structureCaveat(s.peopleWithTies, s.people)}`,
     '',
     'Mutual connections per contact:',
     `  recorded from LinkedIn  ${formatNumber(s.mutuals.recorded + s.mutuals.imported)}`,
