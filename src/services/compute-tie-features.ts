@@ -9,7 +9,10 @@ import {
   type PersonBasics,
 } from '../store/interactions-store.js';
 import type { Store } from '../store/open-store.js';
-import { loadOwnerHistory } from '../store/owner-store.js';
+import { getOwnerProfile, loadOwnerHistory } from '../store/owner-store.js';
+import { inferIndustry } from '../core/industries/infer-industry.js';
+import { industryToNaicsSector } from '../core/industries/linkedin-industries.js';
+import { parseTitle } from '../core/titles/parse-title.js';
 import { DEFAULT_LEIDEN_SEED, detectCommunitiesLeiden } from '../graph/leiden.js';
 import { rankBridges } from '../graph/rank-bridges.js';
 import { createSeededRng } from '../core/seeded-rng.js';
@@ -42,13 +45,14 @@ export interface NetworkTies {
  */
 export async function computeTieFeatures(store: Store, accountId: number): Promise<NetworkTies> {
   const db = store.db;
-  const [basics, messages, participants, signals, owner, network] = await Promise.all([
+  const [basics, messages, participants, signals, owner, network, profile] = await Promise.all([
     loadPeopleBasics(db, accountId),
     loadMessageRows(db, accountId),
     loadParticipantRows(db, accountId),
     loadSignalRows(db, accountId),
     loadOwnerHistory(db, accountId),
     buildEgoNetwork(store, accountId),
+    getOwnerProfile(db, accountId),
   ]);
   const mutuals = computeAlterMutuals(network);
   const people = new Map(basics.map((p) => [p.id, p]));
@@ -123,6 +127,7 @@ export async function computeTieFeatures(store: Store, accountId: number): Promi
   for (const f of features.values()) {
     if (f.company && pastEmployers.has(normaliseCompanyName(f.company))) f.formerColleague = true;
   }
+  inferIndustries(features, pastEmployers, profile?.industry ?? '');
   markBridges(network, features);
   return { people, features: [...features.values()] };
 }
@@ -150,6 +155,41 @@ function markBridges(network: EgoNetwork, features: Map<number, TieFeatures>): v
   })) {
     const f = features.get(people[bridge.alter - 1]?.id ?? -1);
     if (f) f.bridgeClusters = bridge.exclusiveCommunities.length;
+  }
+}
+
+/**
+ * Contact industries where the evidence allows (core/industries/infer-industry.ts): the user's
+ * own profile industry for the companies the user worked at, the company name's words, the
+ * title's function. Inferred once per distinct company and title.
+ */
+function inferIndustries(
+  features: Map<number, TieFeatures>,
+  pastEmployers: ReadonlySet<string>,
+  ownerIndustry: string,
+): void {
+  const ownerSector = industryToNaicsSector(ownerIndustry);
+  const seen = new Map<string, ReturnType<typeof inferIndustry>>();
+  for (const f of features.values()) {
+    if (f.industry !== undefined || !f.company) continue;
+    const key = `${f.company}\u0000${f.title ?? ''}`;
+    let inferred = seen.get(key);
+    if (!seen.has(key)) {
+      const own =
+        ownerSector !== undefined && pastEmployers.has(normaliseCompanyName(f.company))
+          ? { sector: ownerSector, industry: ownerIndustry.trim() }
+          : undefined;
+      inferred = inferIndustry({
+        company: f.company,
+        titleFunction: parseTitle(f.title).function,
+        ...(own ? { ownSector: own } : {}),
+      });
+      seen.set(key, inferred);
+    }
+    if (inferred) {
+      f.industry = inferred.sector;
+      f.industryEvidence = { confidence: inferred.confidence, evidence: inferred.evidence };
+    }
   }
 }
 

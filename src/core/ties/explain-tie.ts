@@ -265,9 +265,25 @@ function listFactors(f: TieFigures, settings: TieSettings): TieFactor[] {
     value: `w_d = ${f.noveltyWeight} (${f.goalMatch.industryClass})`,
     amount: f.noveltyWeight,
     effect: 'neutral',
-    note: 'Weak ties weigh more in digital industries, strong ties in the others (Rajkumar et al. 2022).',
+    note: `${industrySource(f)} Weak ties weigh more in digital industries, strong ties in the others (Rajkumar et al. 2022).`,
   });
   return factors;
+}
+
+/** Where the industry class of the switch came from: the contact's industry, or the goals. */
+function industrySource(f: TieFigures): string {
+  const industry = f.features.industry;
+  const evidence = f.features.industryEvidence;
+  const basis = evidence
+    ? ` (inferred from ${evidence.evidence}, confidence ${evidence.confidence.toFixed(1)})`
+    : '';
+  if (industry !== undefined && f.goalMatch.isTargetIndustry) {
+    return `From their industry, ${naicsSectorName(industry)}${basis}.`;
+  }
+  if (industry !== undefined) {
+    return `Their industry, ${naicsSectorName(industry)}${basis}, is not one of your targets, so this falls back to your goals.`;
+  }
+  return 'Their industry is unknown, so this falls back to your goals.';
 }
 
 function pushGoalFactors(f: TieFigures, factors: TieFactor[], settings: TieSettings): void {

@@ -63,6 +63,8 @@ export interface TieFeatures {
   title?: string;
   /** NAICS sector of the contact's employer, when known. */
   industry?: NaicsSectorCode;
+  /** When the sector was inferred: how sure, and from what (core/industries/infer-industry.ts). */
+  industryEvidence?: { confidence: number; evidence: string };
   /** Worked at the same company as the owner at some point (docs/product.md "Reconnect"). */
   formerColleague?: boolean;
   /**
