@@ -91,6 +91,19 @@ describe('the interaction axis on the demo', () => {
   });
 });
 
+describe('the structural axis on the demo', () => {
+  it('orders the paper’s terciles 2-6 > 7+ > 0-1 on the demo’s own estimated counts', async () => {
+    const network = await scoreNetwork(store, { now });
+    const mean = (tercile: string): number => {
+      const of = network.scored.filter((s) => s.mutualTercile === tercile);
+      expect(of.length, tercile).toBeGreaterThan(0);
+      return of.reduce((sum, s) => sum + s.opportunity, 0) / of.length;
+    };
+    expect(mean('2-6')).toBeGreaterThan(mean('7+'));
+    expect(mean('7+')).toBeGreaterThan(mean('0-1'));
+  });
+});
+
 describe('the ask list on the demo', () => {
   it('keeps every target company within the first 200, big or small', async () => {
     const network = await scoreNetwork(store, { now });
