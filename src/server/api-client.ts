@@ -18,6 +18,7 @@ import type {
   TableList,
 } from '../services/people-table.js';
 import type { MutualView, PersonMutuals } from '../services/person-mutuals.js';
+import type { RecordedMutualsView } from '../services/record-mutuals.js';
 import type { NextStep, PersonOutreach } from '../services/person-outreach.js';
 import type { PlanView } from '../services/plan-preview.js';
 import type { markPlanItem, ShownPlan } from '../services/plan-outreach.js';
@@ -206,6 +207,8 @@ export function createApiClient(base = '', fetchImpl: typeof fetch = (...a) => f
     undoMerge: (id: number) =>
       send<{ mergeId: number }>('POST', `/api/identity/merges/${id}/undo`, {}),
     undoAutoMerges: () => send<{ undone: number }>('POST', '/api/identity/merges/undo-auto', {}),
+    recordMutuals: (personId: number, count: number) =>
+      send<RecordedMutualsView>('POST', `/api/people/${personId}/mutuals`, { count }),
     movePipeline: (move: PipelineMoveRequest) =>
       send<PipelineMoveResult>('POST', '/api/pipeline/move', move),
     logEvent: (event: {

@@ -456,6 +456,32 @@ describe('the people table, the person page and the plan of the web app', () => 
     expect((await people('source=linkedin&search=sourcewell')).total).toBe(0);
   });
 
+  it('records the count LinkedIn shows, which replaces the estimate at once', async () => {
+    const page = await people('connection=yes&limit=50');
+    type Person = {
+      mutuals: { count: number | null; source: string | null; words: string | null };
+    };
+    const target = page.people.find((p) => p.id > 0)!;
+    const before = await read<Person>(await app.request(`/api/people/${target.id}`));
+    expect(before.mutuals.source).not.toBe('recorded');
+    const bad = await app.request(`/api/people/${target.id}/mutuals`, {
+      method: 'POST',
+      ...json({ count: 'twelve' }),
+    });
+    expect(bad.status).toBe(400);
+    const done = await app.request(`/api/people/${target.id}/mutuals`, {
+      method: 'POST',
+      ...json({ count: 12 }),
+    });
+    expect(done.status).toBe(200);
+    const after = await read<Person>(await app.request(`/api/people/${target.id}`));
+    expect(after.mutuals).toMatchObject({
+      count: 12,
+      source: 'recorded',
+      words: '12 mutual connections (the count you recorded from LinkedIn)',
+    });
+  });
+
   it('shows mutual connections with evidence, the same from both ends', async () => {
     const page = await people('connection=yes&sort=mutuals&limit=200');
     type Person = {

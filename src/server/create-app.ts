@@ -27,6 +27,7 @@ import {
   readPeopleTableQuery,
 } from '../services/people-table.js';
 import { listMutualConnections } from '../services/person-mutuals.js';
+import { recordMutuals } from '../services/record-mutuals.js';
 import { describePersonOutreach } from '../services/person-outreach.js';
 import { ensurePlanSaved, savePlan, showPlan } from '../services/plan-preview.js';
 import { markPlanItem } from '../services/plan-outreach.js';
@@ -316,6 +317,21 @@ export function createMemberApi(
             ...(date ? { day: date } : {}),
           }),
         );
+      })
+      .post('/api/people/:id/mutuals', tooLarge(MAX_JSON_BYTES), async (c) => {
+        // The count LinkedIn shows on the profile; it replaces the estimate in every score.
+        const body = await readJsonObject(c.req.raw);
+        const count = body.count;
+        if (typeof count !== 'number') {
+          throw new AppError('usage', 'count is the number of mutual connections LinkedIn shows');
+        }
+        const accountId = c.get('accountId');
+        const recorded = await recordMutuals(store, c.req.param('id'), count, {
+          accountId,
+          now: now(),
+        });
+        forgetScores(accountId);
+        return c.json(recorded);
       })
       .post('/api/pipeline/move', tooLarge(MAX_JSON_BYTES), async (c) => {
         const body = await readJsonObject(c.req.raw);

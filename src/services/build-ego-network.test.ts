@@ -43,12 +43,15 @@ describe('buildEgoNetwork and inferMutuals', () => {
     ]);
     const ids = await personIds(store);
     const mutuals = await inferMutuals(store, LOCAL_ACCOUNT_ID);
-    // Each has the other two as mutual connections: common neighbours of owner and contact.
+    // Each was seen with the other two: 2 known, plus what Dan (nothing shared) adds at the
+    // calibrated base for 4 contacts, logistic(-0.7759 - 0.4033 ln 4) = 0.2083, under the cap.
     for (const name of ['Ana Ruiz', 'Bo Chen', 'Cy Dahl']) {
-      expect(mutuals.get(ids.get(name)!)).toEqual({ count: 2, source: 'inferred', degree: 3 });
+      const m = mutuals.get(ids.get(name)!)!;
+      expect(m).toMatchObject({ count: 2, source: 'inferred', degree: 3 });
+      expect(m.estimate).toMatchObject({ observed: 2, colleagues: 0 });
     }
-    // Dan shares nothing with anybody: unknown, not zero.
-    expect(mutuals.has(ids.get('Dan Eng')!)).toBe(false);
+    // Dan has a company nobody else shares: the base only, 3 x 0.2083 = 0.62 -> about 1.
+    expect(mutuals.get(ids.get('Dan Eng')!)).toMatchObject({ count: 1, source: 'inferred' });
 
     const network = await buildEgoNetwork(store, LOCAL_ACCOUNT_ID);
     expect(network.graph.edgeCount).toBe(4 + 3);
@@ -66,13 +69,16 @@ describe('buildEgoNetwork and inferMutuals', () => {
     const capped = await buildEgoNetwork(store, LOCAL_ACCOUNT_ID);
     expect(capped.graph.edgeCount).toBe(11);
     expect(capped.stats).toMatchObject({ groupsUsed: 0, groupsIgnored: 1 });
-    expect((await inferMutuals(store, LOCAL_ACCOUNT_ID)).size).toBe(0);
+    expect(
+      (await inferMutuals(store, LOCAL_ACCOUNT_ID)).get(ids.get('Ines Alba')!)?.estimate,
+    ).toMatchObject({ observed: 0 });
 
     const allowed = await inferMutuals(store, LOCAL_ACCOUNT_ID, { maxGroupSize: 12 });
-    expect(allowed.get(ids.get('Ines Alba')!)).toEqual({
+    expect(allowed.get(ids.get('Ines Alba')!)).toMatchObject({
       count: 10,
       source: 'inferred',
       degree: 11,
+      estimate: { observed: 10, low: 10 },
     });
   });
 
@@ -112,25 +118,39 @@ describe('buildEgoNetwork and inferMutuals', () => {
     });
     const mutuals = await inferMutuals(store, LOCAL_ACCOUNT_ID);
     expect(mutuals.get(ids.get('Ana Ruiz')!)).toEqual({ count: 40, source: 'recorded', degree: 2 });
-    expect(mutuals.get(ids.get('Bo Chen')!)).toEqual({ count: 1, source: 'inferred', degree: 2 });
+    // Bo: Ana at Acme, p = logistic(-0.7759 - 0.4033 ln 3 + 3.7381 - 0.4993 ln 2) = 0.8978, and
+    // Dan at the base logistic(-0.7759 - 0.4033 ln 3) = 0.2281: 1.13 -> about 1.
+    expect(mutuals.get(ids.get('Bo Chen')!)).toMatchObject({
+      count: 1,
+      source: 'inferred',
+      estimate: { colleagues: 1, employer: 'Acme' },
+    });
   });
 });
 
 describe('computeTieFeatures with the recovered network', () => {
-  it('fills inferred mutuals and degrees, and leaves a person with no evidence unknown', async () => {
+  it('fills estimated mutuals, not the employer clique, and leaves a person with no evidence unknown', async () => {
     await writeRecords(store, [
       contact('Ana Ruiz', 'Acme'),
       contact('Bo Chen', 'Acme'),
       contact('Cy Dahl', 'Acme'),
       contact('Dan Eng', 'Hooli'),
+      contact('Eve Fox', ''),
     ]);
     const ids = await personIds(store);
     const { features } = await computeTieFeatures(store, LOCAL_ACCOUNT_ID);
     const of = (name: string) => features.find((f) => f.personId === String(ids.get(name)))!;
-    expect(of('Ana Ruiz').mutualConnections).toEqual({ count: 2, source: 'inferred' });
-    expect(of('Ana Ruiz').ownerDegree).toBe(4);
-    expect(of('Ana Ruiz').contactDegree).toBe(3);
-    expect(of('Dan Eng').mutualConnections).toBeUndefined();
-    expect(of('Dan Eng').contactDegree).toBeUndefined();
+    // Ana: two colleagues at p = logistic(-0.7759 - 0.4033 ln 5 + 3.7381 - 0.4993 ln 3) = 0.8538
+    // and two at the base logistic(-0.7759 - 0.4033 ln 5) = 0.1939: 2.10 -> about 2, with the
+    // range 2.10 x 0.14 to 2.10 x 2.34 = 0.29 to 4.90 -> 0 to 5.
+    expect(of('Ana Ruiz').mutualConnections).toEqual({
+      count: 2,
+      source: 'inferred',
+      estimate: { low: 0, high: 5, observed: 0, colleagues: 2, employer: 'Acme' },
+    });
+    expect(of('Ana Ruiz').ownerDegree).toBe(5);
+    // The graph's degree counts the whole employer: no overlap figure from an estimate.
+    expect(of('Ana Ruiz').contactDegree).toBeUndefined();
+    expect(of('Eve Fox').mutualConnections).toBeUndefined();
   });
 });

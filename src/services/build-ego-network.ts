@@ -7,8 +7,9 @@
  * - the same current employer (the export gives only the current company);
  * - edges the user imported (`weakties import-edges`).
  * The owner (the ego) is tied to every person the store knows. Per alter, mutual connections m
- * are the count the user recorded from LinkedIn when there is one, otherwise the common
- * neighbours of owner and alter in this graph: a lower bound, marked `inferred`.
+ * are the count the user recorded from LinkedIn when there is one, otherwise an estimate from
+ * the evidence (computeAlterMutuals, docs/science.md section 9), marked `inferred`: the graph's
+ * employer ties serve the network's structure (clusters, bridges), never the count itself.
  */
 import { AppError } from '../core/app-error.js';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../graph/compact-graph.js';
 import { normaliseCompanyName } from '../core/ties/company-name.js';
 import type { MutualConnections } from '../core/ties/tie-features.js';
+import { estimateMutuals, type ContactAttributes } from '../graph/mutual-estimate.js';
 import {
   loadConversationMembers,
   loadGroupConversations,
@@ -265,25 +267,60 @@ export interface AlterMutuals extends MutualConnections {
 }
 
 /**
- * Mutual connections of every alter with any evidence: the recorded count when there is one,
- * else the ties to other contacts (source `inferred`). An alter with neither is left out: its
- * m is unknown, not zero (tie-features.ts).
+ * Mutual connections of every alter with any evidence (docs/science.md section 9): the recorded
+ * count when there is one, else the estimate from evidence (source `inferred`, with its range and
+ * what it rests on): contacts seen with them in one conversation or meeting count as known, and
+ * colleagues at their employer add a probability that falls with the employer's size in the
+ * network (graph/mutual-estimate.ts). An alter with no company and no shared conversation is left
+ * out: its m is unknown, not zero (tie-features.ts).
  */
 export function computeAlterMutuals(network: EgoNetwork): Map<number, AlterMutuals> {
   const result = new Map<number, AlterMutuals>();
   const { graph, people, recorded } = network;
+  const contacts: ContactAttributes[] = people.map((_, i) => ({
+    employers: network.companyKeys[i + 1] ? [network.companyKeys[i + 1]!] : [],
+    schools: [],
+    locations: [],
+  }));
+  const coMemberships = [...network.groupMembers.values()].map((nodes) => nodes.map((v) => v - 1));
+  const estimates = estimateMutuals(
+    { contacts, coMemberships },
+    { baseCap: PRODUCT_MUTUAL_BASE_CAP },
+  );
   for (let node = 1; node < graph.nodeCount; node += 1) {
     const personId = people[node - 1]!.id;
     const degree = getDegree(graph, node);
-    // The owner is tied to every alter, so the common neighbours of owner and alter are exactly
-    // the alter's other ties: degree - 1, without a merge of two rows.
-    const ties = degree - 1;
     const given = recorded.get(personId);
-    if (given) result.set(personId, { ...given, degree });
-    else if (ties > 0) result.set(personId, { count: ties, source: 'inferred', degree });
+    if (given) {
+      result.set(personId, { ...given, degree });
+      continue;
+    }
+    const e = estimates[node - 1]!;
+    const companyKey = network.companyKeys[node] ?? '';
+    if (companyKey === '' && e.observed === 0) continue;
+    result.set(personId, {
+      count: Math.round(e.expected),
+      source: 'inferred',
+      degree,
+      estimate: {
+        low: Math.floor(e.low),
+        high: Math.ceil(e.high),
+        observed: e.observed,
+        colleagues: e.sameEmployer,
+        employer: companyKey === '' ? '' : (network.companyNames.get(companyKey) ?? ''),
+      },
+    });
   }
   return result;
 }
+
+/**
+ * In the user's own network, pairs that share nothing known add at most one expected mutual
+ * connection per contact (design choice on the paper's distribution, docs/science.md section 9:
+ * a third of LinkedIn ties have 0 or 1 mutual connections, the mean is 9.71, so nothing shared
+ * places a contact at the top of that lowest tercile rather than at a Facebook-like density).
+ */
+export const PRODUCT_MUTUAL_BASE_CAP = 1;
 
 /**
  * Per person: mutual connections (recorded, else inferred from the recovered graph) and degree

@@ -9,7 +9,10 @@ import {
   type PersonBasics,
 } from '../store/interactions-store.js';
 import type { Store } from '../store/open-store.js';
-import { loadOwnerHistory } from '../store/owner-store.js';
+import { getOwnerProfile, loadOwnerHistory } from '../store/owner-store.js';
+import { inferIndustry } from '../core/industries/infer-industry.js';
+import { industryToNaicsSector } from '../core/industries/linkedin-industries.js';
+import { parseTitle } from '../core/titles/parse-title.js';
 import { DEFAULT_LEIDEN_SEED, detectCommunitiesLeiden } from '../graph/leiden.js';
 import { rankBridges } from '../graph/rank-bridges.js';
 import { createSeededRng } from '../core/seeded-rng.js';
@@ -36,19 +39,20 @@ export interface NetworkTies {
  * Features of every tie from what the store holds (issue 4, item 2). Messages in one-to-one
  * conversations count for the pair in both directions; in group conversations only the
  * contact's own messages count as received (a broadcast to a group is not a message to each).
- * Mutual connections are the counts the user recorded or imported, else inferred from the ties
- * recovered among the user's contacts (build-ego-network.ts, a lower bound); a person with no
- * evidence at all keeps them undefined, never 0.
+ * Mutual connections are the counts the user recorded or imported, else estimated from the
+ * evidence among the user's contacts (build-ego-network.ts, docs/science.md section 9); a person
+ * with no evidence at all keeps them undefined, never 0.
  */
 export async function computeTieFeatures(store: Store, accountId: number): Promise<NetworkTies> {
   const db = store.db;
-  const [basics, messages, participants, signals, owner, network] = await Promise.all([
+  const [basics, messages, participants, signals, owner, network, profile] = await Promise.all([
     loadPeopleBasics(db, accountId),
     loadMessageRows(db, accountId),
     loadParticipantRows(db, accountId),
     loadSignalRows(db, accountId),
     loadOwnerHistory(db, accountId),
     buildEgoNetwork(store, accountId),
+    getOwnerProfile(db, accountId),
   ]);
   const mutuals = computeAlterMutuals(network);
   const people = new Map(basics.map((p) => [p.id, p]));
@@ -101,14 +105,19 @@ export async function computeTieFeatures(store: Store, accountId: number): Promi
     });
   }
   // The owner is tied to everybody in the ego network, so the owner's degree there is the
-  // number of people; a contact's degree is known only where some tie evidence exists.
+  // number of people. A contact's degree there counts whole employers, so it stands beside a
+  // recorded m only; an estimated m gets no overlap figure rather than a made-up one.
   for (const [personId, m] of mutuals) {
     bump(features, personId, (f) => {
       if (m.source === 'inferred' && f.mutualConnections === undefined) {
-        f.mutualConnections = { count: m.count, source: 'inferred' };
+        f.mutualConnections = {
+          count: m.count,
+          source: 'inferred',
+          ...(m.estimate ? { estimate: m.estimate } : {}),
+        };
       }
       f.ownerDegree = basics.length;
-      f.contactDegree = m.degree;
+      if (f.mutualConnections?.source !== 'inferred') f.contactDegree = m.degree;
     });
   }
 
@@ -118,6 +127,7 @@ export async function computeTieFeatures(store: Store, accountId: number): Promi
   for (const f of features.values()) {
     if (f.company && pastEmployers.has(normaliseCompanyName(f.company))) f.formerColleague = true;
   }
+  inferIndustries(features, pastEmployers, profile?.industry ?? '');
   markBridges(network, features);
   return { people, features: [...features.values()] };
 }
@@ -145,6 +155,41 @@ function markBridges(network: EgoNetwork, features: Map<number, TieFeatures>): v
   })) {
     const f = features.get(people[bridge.alter - 1]?.id ?? -1);
     if (f) f.bridgeClusters = bridge.exclusiveCommunities.length;
+  }
+}
+
+/**
+ * Contact industries where the evidence allows (core/industries/infer-industry.ts): the user's
+ * own profile industry for the companies the user worked at, the company name's words, the
+ * title's function. Inferred once per distinct company and title.
+ */
+function inferIndustries(
+  features: Map<number, TieFeatures>,
+  pastEmployers: ReadonlySet<string>,
+  ownerIndustry: string,
+): void {
+  const ownerSector = industryToNaicsSector(ownerIndustry);
+  const seen = new Map<string, ReturnType<typeof inferIndustry>>();
+  for (const f of features.values()) {
+    if (f.industry !== undefined || !f.company) continue;
+    const key = `${f.company}\u0000${f.title ?? ''}`;
+    let inferred = seen.get(key);
+    if (!seen.has(key)) {
+      const own =
+        ownerSector !== undefined && pastEmployers.has(normaliseCompanyName(f.company))
+          ? { sector: ownerSector, industry: ownerIndustry.trim() }
+          : undefined;
+      inferred = inferIndustry({
+        company: f.company,
+        titleFunction: parseTitle(f.title).function,
+        ...(own ? { ownSector: own } : {}),
+      });
+      seen.set(key, inferred);
+    }
+    if (inferred) {
+      f.industry = inferred.sector;
+      f.industryEvidence = { confidence: inferred.confidence, evidence: inferred.evidence };
+    }
   }
 }
 

@@ -130,3 +130,20 @@ export async function computeNetworkHealth(
     ],
   };
 }
+
+/**
+ * Below this share of contacts with a known tie to another contact, the structural figures
+ * (constraint, effective size, efficiency, clustering) describe the part of the network the data
+ * reaches, not the network: design choice, half, since Burt's measures sum over every contact and
+ * a contact with no known tie looks like a perfect structural hole.
+ */
+export const MIN_KNOWN_TIE_SHARE = 0.5;
+
+/** What the structural figures rest on, in words, with a warning when it is too little. */
+export function structureCaveat(peopleWithTies: number, people: number): string {
+  const share = people > 0 ? peopleWithTies / people : 0;
+  const percent = `${Math.round(share * 100)} %`;
+  const base = `Based on the ${percent} of your contacts (${peopleWithTies.toLocaleString('en-US')} of ${people.toLocaleString('en-US')}) with a known tie to another contact.`;
+  if (share >= MIN_KNOWN_TIE_SHARE) return base;
+  return `${base} Too few to mean much: the others look unconnected only because no data ties them. Import your mail, calendar or chats, or ties you know (weakties import-edges), to fill it in.`;
+}

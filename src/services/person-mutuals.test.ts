@@ -30,7 +30,15 @@ describe('listMutualConnections', () => {
     const network = await buildEgoNetwork(store, LOCAL_ACCOUNT_ID);
 
     const bo = listMutualConnections(network, ids.get('Bo Chen')!);
+    // Ana seen with Bo (known), Cy at Globex p = logistic(-0.7759 - 0.4033 ln 4 + 3.7381 -
+    // 0.4993 ln 2) = 0.8867, Dan at the base 0.2083: 2.09, about 2, of which 1 is known;
+    // likely 1 + 1.09 x 0.14 = 1.15 to 1 + 1.09 x 2.34 = 3.56, shown as 1 to 4.
     expect(bo).toMatchObject({ count: 2, source: 'inferred', found: 2 });
+    expect(bo.estimate).toMatchObject({ observed: 1, colleagues: 1, employer: 'Globex' });
+    expect(bo.words).toBe(
+      'about 2 mutual connections (estimated from at least 1 contact seen with them in your ' +
+        'conversations and 1 other contact at Globex in your network; likely 1 to 4)',
+    );
     expect(bo.mutuals).toEqual([
       {
         personId: ids.get('Ana Ruiz'),
@@ -50,10 +58,11 @@ describe('listMutualConnections', () => {
         evidenceCount: 1,
       },
     ]);
-    // Unknown, not zero, for a contact with no evidence at all (tie-features.ts).
-    expect(listMutualConnections(network, ids.get('Dan Eng')!)).toEqual({
-      count: null,
-      source: null,
+    // Dan's company has nobody else here: the base only, 3 x 0.2083 = 0.62, about 1; no one
+    // is named, since nothing ties him to anyone.
+    expect(listMutualConnections(network, ids.get('Dan Eng')!)).toMatchObject({
+      count: 1,
+      source: 'inferred',
       found: 0,
       mutuals: [],
     });
@@ -78,6 +87,8 @@ describe('listMutualConnections', () => {
     expect(listMutualConnections(network, ids.get('Cy Dahl')!)).toEqual({
       count: 9,
       source: 'recorded',
+      estimate: null,
+      words: '9 mutual connections (the count you recorded from LinkedIn)',
       found: 0,
       mutuals: [],
     });

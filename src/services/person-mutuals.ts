@@ -7,8 +7,14 @@
  * section 6), so a count the user recorded from LinkedIn is shown beside them: it is the count
  * the score uses, and the named mutuals are the ones weakties could recover.
  */
-import type { MutualConnections } from '../core/ties/tie-features.js';
-import { describeTieEvidence, type EgoNetwork, type TieEvidence } from './build-ego-network.js';
+import { describeMutuals } from '../core/ties/mutual-words.js';
+import type { MutualConnections, MutualEstimateBasis } from '../core/ties/tie-features.js';
+import {
+  computeAlterMutuals,
+  describeTieEvidence,
+  type EgoNetwork,
+  type TieEvidence,
+} from './build-ego-network.js';
 
 export interface MutualView {
   personId: number;
@@ -21,9 +27,13 @@ export interface MutualView {
 }
 
 export interface PersonMutuals {
-  /** The count the score uses (recorded, imported or inferred); null when unknown. */
+  /** The count the score uses (recorded, imported or estimated); null when unknown. */
   count: number | null;
   source: MutualConnections['source'] | null;
+  /** For an estimate: its range and what it rests on. */
+  estimate: MutualEstimateBasis | null;
+  /** The count in words, as the explanations word it; null when unknown. */
+  words: string | null;
   /** Contacts weakties found tied to this person, with evidence. */
   found: number;
   /** The first of them, the most evidence first. */
@@ -62,6 +72,8 @@ export function listMutualConnections(
     return {
       count: recorded?.count ?? null,
       source: recorded?.source ?? null,
+      estimate: null,
+      words: recorded ? describeMutuals(recorded) : null,
       found: 0,
       mutuals: [],
     };
@@ -90,11 +102,14 @@ export function listMutualConnections(
       a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
       a.personId - b.personId,
   );
-  const count = recorded?.count ?? (found.length > 0 ? found.length : null);
-  const source = recorded?.source ?? (found.length > 0 ? 'inferred' : null);
+  // The count the score uses: recorded, else the estimate (build-ego-network.ts); the people
+  // listed are those the data ties to this person, which is not the count.
+  const used = computeAlterMutuals(network).get(personId);
   return {
-    count,
-    source,
+    count: used?.count ?? null,
+    source: used?.source ?? null,
+    estimate: used?.estimate ?? null,
+    words: used ? describeMutuals(used) : null,
     found: found.length,
     mutuals: found.slice(0, Math.max(0, limit)).map(({ weight: _weight, ...view }) => view),
   };

@@ -1,4 +1,5 @@
 import { summariseNetwork, type GraphSummary } from '../../services/network-analysis.js';
+import { structureCaveat } from '../../services/network-health.js';
 import type { CliContext, Command } from '../cli-context.js';
 import { formatNumber, formatPercent, safeText } from '../terminal-text.js';
 import { parseWhole } from './people-command.js';
@@ -31,8 +32,9 @@ export const graphCommand: Command = {
   summary: 'your network recovered from shared chats, emails, employers and imported edges',
   usage: 'weakties graph [--max-group-size N] [--max-employer N]',
   details: `${NETWORK_OPTIONS_HELP}
-The export has no ties among your connections; weakties recovers them from evidence, so counts
-of mutual connections it infers are lower bounds. Record what LinkedIn shows with 'weakties mutuals'.`,
+The export has no ties among your connections; weakties recovers them from evidence, and
+estimates each contact's mutual connections from shared conversations and employers (about N,
+with a likely range). Record what LinkedIn shows with 'weakties mutuals'; it replaces the estimate.`,
   options: NETWORK_OPTIONS,
   async run(ctx) {
     const store = await ctx.openStore();
@@ -66,10 +68,11 @@ export function renderGraphSummary(s: GraphSummary): string {
     `  efficiency       ${Number.isFinite(s.owner.efficiency) ? formatPercent(s.owner.efficiency) : 'n/a'}`,
     `  diversity        ${figure(s.owner.diversity)}  (1 - clustering ${figure(s.owner.clustering, 5)})`,
     `  contacts' own clustering, on average  ${figure(s.contactClustering)}`,
+    `  ${structureCaveat(s.peopleWithTies, s.people)}`,
     '',
     'Mutual connections per contact:',
     `  recorded from LinkedIn  ${formatNumber(s.mutuals.recorded + s.mutuals.imported)}`,
-    `  inferred (at least)     ${formatNumber(s.mutuals.inferred)}`,
+    `  estimated from evidence ${formatNumber(s.mutuals.inferred)}`,
     `  unknown                 ${formatNumber(s.mutuals.unknown)}`,
     '',
     `Conversations used: ${formatNumber(s.stats.groupsUsed)}; ignored as larger than ${s.options.maxGroupSize} members: ${formatNumber(s.stats.groupsIgnored)}.`,

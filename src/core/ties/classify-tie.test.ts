@@ -21,10 +21,14 @@ describe('classifyTie', () => {
     expect(classifyTie(input({ closeness: 0.19 }), S)).toBe('weak');
   });
 
-  it('lifts ties with two or more mutual connections out of the weakest tercile', () => {
+  it('reads the inverted U: rising from 2 and the peak band are moderately weak, past it not', () => {
+    // At m* = 10 the peak band S(m) >= 0.9 is m = 6 to 15: S(15) = 0.923, S(16) = 0.896.
     expect(classifyTie(input({ mutuals: 1 }), S)).toBe('weak');
     expect(classifyTie(input({ mutuals: 2 }), S)).toBe('moderately-weak');
-    expect(classifyTie(input({ mutuals: 40 }), S)).toBe('moderately-weak');
+    expect(classifyTie(input({ mutuals: 15 }), S)).toBe('moderately-weak');
+    expect(classifyTie(input({ mutuals: 16 }), S)).toBe('weak');
+    expect(classifyTie(input({ mutuals: 49 }), S)).toBe('weak');
+    expect(classifyTie(input({ mutuals: 49, closeness: 0.3 }), S)).toBe('moderately-weak');
   });
 
   it('puts dormancy and never-interacted before strength', () => {

@@ -4,9 +4,12 @@
  * TieSettings.classes and TieSettings.structural.
  *
  * - strong: closeness >= classes.strongCloseness (0.6).
- * - moderately weak: closeness >= classes.moderatelyWeakCloseness (0.2), or at least
- *   structural.moderatelyWeakMinMutuals (2) mutual connections: out of the paper's weakest
- *   tercile (0-1), whatever the messaging.
+ * - moderately weak: closeness >= classes.moderatelyWeakCloseness (0.2), or m on the rising
+ *   side of the inverted U from structural.moderatelyWeakMinMutuals (2, out of the paper's
+ *   weakest tercile 0-1) up to the peak band (S(m) >= structural.nearPeakNovelty: m = 6 to 15 at
+ *   m* = 10), where the paper's moderately weak ties transmit most jobs. Past the peak (the
+ *   falling side, m = 16 and more at m* = 10) many shared contacts make a tie embedded, not
+ *   moderately weak: closeness alone decides.
  * - weak: the rest.
  * A dormant tie is judged on its past closeness (its strength on the day of last contact), so
  * "a strong, dormant tie" means a close tie that went quiet (Levin et al. 2011).
@@ -15,6 +18,7 @@
  * dormancy.dormantAfterYears) and `never-interacted` (Gilbert and Karahalios 2009: its own
  * state, not a huge number of days).
  */
+import { mutualBand } from './structural-novelty.js';
 import type { TieSettings } from './tie-settings.js';
 
 export type TieStrength = 'strong' | 'moderately-weak' | 'weak';
@@ -36,7 +40,12 @@ export function tieStrength(input: TieClassInput, settings: TieSettings): TieStr
   if (value >= settings.classes.moderatelyWeakCloseness) return 'moderately-weak';
   if (
     input.mutuals !== undefined &&
-    input.mutuals >= settings.structural.moderatelyWeakMinMutuals
+    input.mutuals >= settings.structural.moderatelyWeakMinMutuals &&
+    mutualBand(
+      input.mutuals,
+      settings.structural.peakMutuals,
+      settings.structural.nearPeakNovelty,
+    ) !== 'falling'
   ) {
     return 'moderately-weak';
   }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { frequencyBand, measureContact } from './contact-history.js';
+import { describeMessageRate, frequencyBand, measureContact } from './contact-history.js';
 import { emptyTieFeatures } from './tie-features.js';
 import type { TieFeatures } from './tie-features.js';
 import { DEFAULT_TIE_SETTINGS, resolveTieSettings } from './tie-settings.js';
@@ -140,5 +140,29 @@ describe('measureContact', () => {
       S,
     );
     expect(swapped.firstAt).toBeLessThan(swapped.lastAt ?? 0);
+  });
+});
+
+describe('message rate, apart from occasions', () => {
+  it('reads 128 messages in 7 months as about 18 a month, whatever the occasions', () => {
+    const h = measureContact(
+      {
+        ...emptyTieFeatures('p'),
+        messagesSent: 64,
+        messagesReceived: 64,
+        conversationsStartedByOwner: 2,
+        conversationsStartedByThem: 1,
+        firstInteractionAt: '2026-03-01',
+        lastInteractionAt: '2026-09-30',
+      },
+      new Date('2026-11-01T00:00:00Z'),
+      DEFAULT_TIE_SETTINGS,
+    );
+    // 213 days: 128 x 365.25 / 213 = 219.5 a year, 18.3 a month; 3 occasions.
+    expect(h.occasions).toBe(3);
+    expect(h.messagesPerYear).toBeCloseTo((128 * 365.25) / 213, 9);
+    expect(describeMessageRate(h.messagesPerYear)).toBe('about 18 a month');
+    expect(describeMessageRate(5)).toBe('about 5 a year');
+    expect(describeMessageRate(0.5)).toBe('less than one a year');
   });
 });

@@ -22,6 +22,8 @@ export interface ContactHistory {
   /** Days from first to last contact. */
   spanDays: number | undefined;
   contactsPerYear: number;
+  /** Messages a year over the same span: how much they write, apart from how often they meet. */
+  messagesPerYear: number;
   band: FrequencyBand;
   hasInteracted: boolean;
   /** Enough past contact to call the tie a relationship (dormancy needs one). */
@@ -32,6 +34,7 @@ export interface ContactHistory {
 
 const DAY_MS = 86_400_000;
 const DAYS_PER_YEAR = 365.25;
+const MESSAGE_RATE_MINIMUM_DAYS = 30;
 
 /** An ISO date as epoch milliseconds; undefined when missing or unreadable. */
 export function parseInstant(value: string | undefined): number | undefined {
@@ -91,6 +94,10 @@ export function measureContact(
   const rateSpan = Math.max(settings.bands.minimumSpanDays, spanDays ?? 0);
   const contactsPerYear = occasions === 0 ? 0 : (occasions * DAYS_PER_YEAR) / rateSpan;
   const band = frequencyBand(contactsPerYear, settings);
+  // Messages run over the real span, at least a month (design choice: the unit shown), so 128
+  // messages in 7 months read "about 18 a month", not a yearly average of a 7-month tie.
+  const messageSpan = Math.max(MESSAGE_RATE_MINIMUM_DAYS, spanDays ?? 0);
+  const messagesPerYear = messages === 0 ? 0 : (messages * DAYS_PER_YEAR) / messageSpan;
 
   const hasInteracted = messages > 0 || hasDate;
   const services =
@@ -117,6 +124,7 @@ export function measureContact(
     daysSinceLast,
     spanDays,
     contactsPerYear,
+    messagesPerYear,
     band,
     hasInteracted,
     hadRelationship,
@@ -127,4 +135,15 @@ export function measureContact(
 
 export function yearsFromDays(days: number): number {
   return days / DAYS_PER_YEAR;
+}
+
+/**
+ * A message rate in words: "about 18 a month" from 12 a year up, else "about 5 a year", else
+ * "less than one a year" (rounded: a rate is an average, not a count).
+ */
+export function describeMessageRate(messagesPerYear: number): string {
+  if (!(messagesPerYear > 0)) return 'none';
+  if (messagesPerYear >= 12) return `about ${Math.round(messagesPerYear / 12)} a month`;
+  if (messagesPerYear >= 1) return `about ${Math.round(messagesPerYear)} a year`;
+  return 'less than one a year';
 }

@@ -33,7 +33,7 @@ describe('explainTie', () => {
       { ...emptyGoals(), targetCompanies: ['ACME Inc.'] },
     );
     expect(scored.explanation).toBe(
-      '9 mutual connections (near the peak of 10), 2 messages in 2021 (rarely), dormant 4 years, ' +
+      '9 mutual connections (at the peak of 10), 2 messages in 2021 (1 occasion of contact, rarely), dormant 4 years, ' +
         'at Acme (a target company): a moderately weak, dormant tie at a target company',
     );
   });
@@ -41,7 +41,11 @@ describe('explainTie', () => {
   it('describes never-contacted ties, inferred counts, roles and seniority', () => {
     const scored = explain(
       {
-        mutualConnections: { count: 4, source: 'inferred' },
+        mutualConnections: {
+          count: 4,
+          source: 'inferred',
+          estimate: { low: 1, high: 9, observed: 2, colleagues: 5, employer: 'Globex' },
+        },
         title: 'VP Engineering',
         company: 'Globex',
         industry: '51',
@@ -55,7 +59,8 @@ describe('explainTie', () => {
       0,
     );
     expect(scored.explanation).toBe(
-      'at least 4 mutual connections (below the peak of 10), never messaged, ' +
+      'about 4 mutual connections (rising toward the peak of 10; estimated from at least 2 contacts seen ' +
+        'with them in your conversations and 5 other contacts at Globex in your network), never messaged, ' +
         'VP Engineering (a target role) at Globex, in Information (a target industry), two levels above you: ' +
         'a moderately weak tie you have never interacted with in a target industry',
     );
@@ -73,7 +78,7 @@ describe('explainTie', () => {
       lastInteractionAt: '2025-05-30',
     });
     expect(scored.explanation).toBe(
-      '35 mutual connections (above the peak of 10), 310 messages from 2019 to 2025 (occasionally): a strong tie',
+      '35 mutual connections (past the peak of 10, falling), 310 messages from 2019 to 2025 (about 4 a month; 120 occasions of contact, occasionally): a strong tie',
     );
   });
 

@@ -5,10 +5,11 @@
  * weak, dormant tie at a target company"), and a list of factors gives UIs each input, its value
  * and its effect, with the source behind it.
  */
+import { mutualBasis } from './mutual-words.js';
 import { naicsSectorName } from '../industries/naics-sectors.js';
 import { describeSeniorityGap } from '../titles/seniority.js';
 import { describeStrength } from './classify-tie.js';
-import { yearsFromDays } from './contact-history.js';
+import { describeMessageRate, yearsFromDays } from './contact-history.js';
 import type { TieFigures } from './tie-figures.js';
 import type { TieSettings } from './tie-settings.js';
 
@@ -74,18 +75,24 @@ function mutualsPhrase(f: TieFigures, settings: TieSettings): string {
   const peak = settings.structural.peakMutuals;
   const m = f.mutuals.count;
   const position =
-    f.structuralNovelty >= settings.structural.nearPeakNovelty
-      ? 'near the peak'
-      : m < peak
-        ? 'below the peak'
-        : 'above the peak';
-  const atLeast = f.mutuals.source === 'inferred' ? 'at least ' : '';
-  return `${atLeast}${plural(m, 'mutual connection')} (${position} of ${peak})`;
+    f.mutualBand === 'peak'
+      ? `at the peak of ${peak}`
+      : f.mutualBand === 'rising' || (f.mutualBand === undefined && m < peak)
+        ? `rising toward the peak of ${peak}`
+        : `past the peak of ${peak}, falling`;
+  if (f.mutuals.source === 'inferred') {
+    return `about ${plural(m, 'mutual connection')} (${position}; estimated from ${mutualBasis(f.mutuals)})`;
+  }
+  return `${plural(m, 'mutual connection')} (${position})`;
 }
 
 function contactPhrase(f: TieFigures): string {
   const h = f.history;
-  if (h.messages > 0) return `${plural(h.messages, 'message')}${period(f)} (${h.band})`;
+  if (h.messages > 0) {
+    // A rate needs a span: messages within one month are one exchange, not "a month's worth".
+    const rate = (h.spanDays ?? 0) >= 30 ? `${describeMessageRate(h.messagesPerYear)}; ` : '';
+    return `${plural(h.messages, 'message')}${period(f)} (${rate}${plural(h.occasions, 'occasion')} of contact, ${h.band})`;
+  }
   if (h.hasInteracted) return `in touch${period(f)} (${h.band})`;
   return 'never messaged';
 }
@@ -227,7 +234,10 @@ function listFactors(f: TieFigures, settings: TieSettings): TieFactor[] {
     value: f.closeness.toFixed(2),
     amount: f.closeness,
     effect: f.closeness >= MIDPOINT ? 'raises' : 'lowers',
-    note: `Weighted ${(1 - f.noveltyWeight).toFixed(2)} in the score (Gilbert and Karahalios 2009 signs).`,
+    note:
+      f.goalMatch.industryClass === 'non-digital'
+        ? `Weighted ${(1 - f.noveltyWeight).toFixed(2)} in the score: in less digital industries stronger ties help (Rajkumar et al. 2022; Gilbert and Karahalios 2009 signs).`
+        : 'Decides how to ask, not whom: for this target the score falls with interaction, as in digital industries (Rajkumar et al. 2022).',
   });
   factors.push({
     key: 'reciprocity',
@@ -255,9 +265,25 @@ function listFactors(f: TieFigures, settings: TieSettings): TieFactor[] {
     value: `w_d = ${f.noveltyWeight} (${f.goalMatch.industryClass})`,
     amount: f.noveltyWeight,
     effect: 'neutral',
-    note: 'Weak ties weigh more in digital industries, strong ties in the others (Rajkumar et al. 2022).',
+    note: `${industrySource(f)} Weak ties weigh more in digital industries, strong ties in the others (Rajkumar et al. 2022).`,
   });
   return factors;
+}
+
+/** Where the industry class of the switch came from: the contact's industry, or the goals. */
+function industrySource(f: TieFigures): string {
+  const industry = f.features.industry;
+  const evidence = f.features.industryEvidence;
+  const basis = evidence
+    ? ` (inferred from ${evidence.evidence}, confidence ${evidence.confidence.toFixed(1)})`
+    : '';
+  if (industry !== undefined && f.goalMatch.isTargetIndustry) {
+    return `From their industry, ${naicsSectorName(industry)}${basis}.`;
+  }
+  if (industry !== undefined) {
+    return `Their industry, ${naicsSectorName(industry)}${basis}, is not one of your targets, so this falls back to your goals.`;
+  }
+  return 'Their industry is unknown, so this falls back to your goals.';
 }
 
 function pushGoalFactors(f: TieFigures, factors: TieFactor[], settings: TieSettings): void {

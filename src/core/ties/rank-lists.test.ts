@@ -73,7 +73,7 @@ describe('rankAsk', () => {
   it('explains each entry and proposes a next action', () => {
     const first = lists.more.find((e) => e.personId === 'weak-acme');
     expect(first?.reason).toBe(
-      'Moderately weak tie, never contacted at Acme Inc. (a target company), at one of your targets: 8 mutual, never messaged.',
+      'Moderately weak tie, never contacted at Acme Inc. (a target company), at one of your targets: 8 mutual (recorded), never messaged.',
     );
     expect(first?.nextAction).toContain('about roles and teams at Acme Inc.');
     expect(first?.nextAction).toContain('never "can I pick your brain?"');
@@ -84,7 +84,7 @@ describe('rankAsk', () => {
     const fresh = rankAsk(scoreTies(ties, goals, S, NOW), goals).ask[0];
     const json = JSON.parse(JSON.stringify(fresh)) as Record<string, unknown>;
     expect(json.reason).toBe(
-      'Moderately weak tie, never contacted Senior Product Manager (a target role), in your target function: 8 mutual, never messaged.',
+      'Moderately weak tie, never contacted Senior Product Manager (a target role), in your target function: 8 mutual (recorded), never messaged.',
     );
     expect(json.nextAction).toBe(fresh?.nextAction);
     expect({ ...fresh }.reason).toBe(json.reason);

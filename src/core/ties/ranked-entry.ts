@@ -2,6 +2,8 @@
  * One line of a recommendation list (docs/product.md C5): who, how strongly, why, and what to do
  * next. Reasons are built from the same figures as the tie's explanation.
  */
+import { describeMessageRate } from './contact-history.js';
+import { shortMutuals } from './mutual-words.js';
 import { naicsSectorName } from '../industries/naics-sectors.js';
 import type { TieClass } from './classify-tie.js';
 import { describeStrength } from './classify-tie.js';
@@ -72,13 +74,10 @@ export function wherePhrase(s: ScoredTie): string | undefined {
 
 /** The structural and interaction inputs in a few words. */
 export function inputsPhrase(s: ScoredTie): string {
-  const mutuals =
-    s.mutuals === undefined
-      ? 'mutual connections unknown'
-      : `${s.mutuals.source === 'inferred' ? 'at least ' : ''}${s.mutuals.count} mutual`;
+  const mutuals = s.mutuals === undefined ? 'mutual connections unknown' : shortMutuals(s.mutuals);
   const messages =
     s.history.messages > 0
-      ? `${s.history.messages} message${s.history.messages === 1 ? '' : 's'} (${s.history.band})`
+      ? `${s.history.messages} message${s.history.messages === 1 ? '' : 's'} ${(s.history.spanDays ?? 0) >= 30 ? ` (${describeMessageRate(s.history.messagesPerYear)})` : ''}`
       : s.history.hasInteracted
         ? `in touch ${s.history.band}`
         : 'never messaged';

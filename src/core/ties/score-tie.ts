@@ -1,7 +1,9 @@
 /**
  * The job-opportunity score of a tie (docs/science.md section 1, "For weakties"):
  *
- *   JobOpportunity = Relevance * [w_d * S(m) * I(q) + (1 - w_d) * Closeness] * DormantBoost
+ *   JobOpportunity = Relevance * S(m) * I(q) * DormantBoost for a digital (or unknown) target
+ *   industry, Relevance * [w_d * S(m) * I(q) + (1 - w_d) * Closeness] * DormantBoost for a less
+ *   digital one (job-opportunity.ts: the paper's industry split),
  *
  * S(m) is structural novelty (mutual connections, inverted U), I(q) the interaction term
  * (decreasing in the messaging percentile q), Closeness the Gilbert and Karahalios style
@@ -23,8 +25,14 @@ import { interactionTerm, messagePercentiles } from './interaction-intensity.js'
 import { jobOpportunity, noveltyOf } from './job-opportunity.js';
 import type { CompiledGoals, RelevanceResult } from './relevance.js';
 import { compileGoals, scoreRelevance, titleWordsOf } from './relevance.js';
-import type { MutualTercile } from './structural-novelty.js';
-import { isWeakOverlap, mutualTercile, overlap, structuralNovelty } from './structural-novelty.js';
+import type { MutualBand, MutualTercile } from './structural-novelty.js';
+import {
+  isWeakOverlap,
+  mutualBand,
+  mutualTercile,
+  overlap,
+  structuralNovelty,
+} from './structural-novelty.js';
 import type { MutualConnections, TieFeatures } from './tie-features.js';
 import type { TieExplanation, TieFactor } from './explain-tie.js';
 import { explainTie } from './explain-tie.js';
@@ -134,6 +142,7 @@ class ScoredTieRecord implements ScoredTie {
   readonly reciprocity: number;
   readonly mutuals: MutualConnections | undefined;
   readonly mutualTercile: MutualTercile | undefined;
+  readonly mutualBand: MutualBand | undefined;
   readonly structuralNovelty: number | undefined;
   readonly overlap: number | undefined;
   readonly isOverlapWeak: boolean | undefined;
@@ -197,6 +206,10 @@ class ScoredTieRecord implements ScoredTie {
     );
     const wd = goalMatch.noveltyWeight;
     const dormantBoost = history.isDormant ? settings.dormancy.boost : 1;
+    const band =
+      m === undefined
+        ? undefined
+        : mutualBand(m, settings.structural.peakMutuals, settings.structural.nearPeakNovelty);
     const classInput = {
       closeness: close,
       pastCloseness,
@@ -214,6 +227,7 @@ class ScoredTieRecord implements ScoredTie {
     this.reciprocity = recip;
     this.mutuals = mutuals;
     this.mutualTercile = m === undefined ? undefined : mutualTercile(m);
+    this.mutualBand = band;
     this.structuralNovelty = s;
     this.overlap = o;
     this.isOverlapWeak =
@@ -230,6 +244,7 @@ class ScoredTieRecord implements ScoredTie {
       {
         relevance: goalMatch.relevance,
         noveltyWeight: wd,
+        industryClass: goalMatch.industryClass,
         structuralNovelty: s,
         interactionTerm: iq,
         closeness: close,

@@ -22,6 +22,18 @@ export function mutualTercile(mutuals: number): MutualTercile {
   return mutuals <= 6 ? '2-6' : '7+';
 }
 
+/** Where m sits on the inverted U (docs/science.md section 1). */
+export type MutualBand = 'rising' | 'peak' | 'falling';
+
+/**
+ * The band of the inverted U: `peak` where S(m) >= nearPeak (m = 6 to 15 at m* = 10), `rising`
+ * below it, `falling` past it.
+ */
+export function mutualBand(mutuals: number, peak: number, nearPeak: number): MutualBand {
+  if (structuralNovelty(mutuals, peak) >= nearPeak) return 'peak';
+  return mutuals < peak ? 'rising' : 'falling';
+}
+
 /**
  * Neighbourhood overlap O = m / (k_u + k_v - m - 2) (docs/science.md section 1). Undefined when the
  * degrees cannot hold m mutual connections, so no made-up figure reaches the user.

@@ -7,13 +7,26 @@ import type { NaicsSectorCode } from '../industries/naics-sectors.js';
 
 /**
  * Mutual connections m (docs/science.md section 1). `recorded`: typed by the user from the
- * platform; `imported`: from a source that carries counts; `inferred`: counted from ties
- * weakties recovered, so a lower bound. LinkedIn's export has none (docs/science.md section 6), so
- * undefined is common and means unknown, never zero.
+ * platform; `imported`: from a source that carries counts; `inferred`: estimated from evidence
+ * (docs/science.md section 9), with its range and basis in `estimate`. LinkedIn's export has none
+ * (docs/science.md section 6), so undefined is common and means unknown, never zero.
  */
 export interface MutualConnections {
   count: number;
   source: 'recorded' | 'imported' | 'inferred';
+  estimate?: MutualEstimateBasis;
+}
+
+/** What an estimated m rests on, for the words users read. */
+export interface MutualEstimateBasis {
+  /** Likely range (10th to 90th percentile on real networks). */
+  low: number;
+  high: number;
+  /** Contacts seen with this one in a conversation or meeting: known, so a floor. */
+  observed: number;
+  /** Other contacts at the same employer, and its name ('' when none). */
+  colleagues: number;
+  employer: string;
 }
 
 export interface TieFeatures {
@@ -50,6 +63,8 @@ export interface TieFeatures {
   title?: string;
   /** NAICS sector of the contact's employer, when known. */
   industry?: NaicsSectorCode;
+  /** When the sector was inferred: how sure, and from what (core/industries/infer-industry.ts). */
+  industryEvidence?: { confidence: number; evidence: string };
   /** Worked at the same company as the owner at some point (docs/product.md "Reconnect"). */
   formerColleague?: boolean;
   /**

@@ -6,7 +6,7 @@ import type { TieFactor } from './explain-tie.js';
 import type { TieClass, TieStrength } from './classify-tie.js';
 import type { ContactHistory } from './contact-history.js';
 import type { RelevanceResult } from './relevance.js';
-import type { MutualTercile } from './structural-novelty.js';
+import type { MutualBand, MutualTercile } from './structural-novelty.js';
 import type { MutualConnections, TieFeatures } from './tie-features.js';
 
 /** What the tie is compared against: its messaging percentile among the user's contacts. */
@@ -27,6 +27,8 @@ export interface TieFigures {
   /** Undefined when unknown; the count as given otherwise. */
   mutuals: MutualConnections | undefined;
   mutualTercile: MutualTercile | undefined;
+  /** Where m sits on the inverted U; undefined when m is unknown. */
+  mutualBand: MutualBand | undefined;
   /** S(m); undefined when m is unknown. */
   structuralNovelty: number | undefined;
   overlap: number | undefined;

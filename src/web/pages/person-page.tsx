@@ -44,22 +44,74 @@ function groupEvidence(mutual: MutualView): { kind: string; text: string }[] {
   });
 }
 
-function MutualsSection(props: { mutuals: PersonView['mutuals']; personId: number }) {
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One field: the count LinkedIn shows on the profile, which replaces the estimate at once. */
+function MutualsEntry(props: { personId: number; onRecorded(): void }) {
+  const [count, setCount] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const value = Number(count);
+    if (!/^\d+$/.test(count.trim()) || !Number.isSafeInteger(value)) {
+      setMessage('Type the whole number LinkedIn shows, e.g. 12.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await api.recordMutuals(props.personId, value);
+      setMessage(`Recorded ${result.count}; the scores use it now.`);
+      setCount('');
+      props.onRecorded();
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="event-form" onSubmit={submit} aria-label="Record mutual connections">
+      <label>
+        Mutual connections LinkedIn shows
+        <input
+          inputMode="numeric"
+          value={count}
+          onChange={(e) => setCount(e.target.value)}
+          aria-label="Mutual connections LinkedIn shows"
+        />
+      </label>
+      <button type="submit" disabled={busy || count.trim() === ''}>
+        Record
+      </button>
+      {message ? <p role="status">{message}</p> : null}
+    </form>
+  );
+}
+
+function MutualsSection(props: {
+  mutuals: PersonView['mutuals'];
+  personId: number;
+  onRecorded(): void;
+}) {
   const m = props.mutuals;
   const [isAll, setAll] = useState(false);
   const listed = isAll ? m.mutuals : m.mutuals.slice(0, MUTUALS_AT_FIRST);
   const shown = m.mutuals.length;
   let summary: string;
   if (m.count === null) {
-    summary = `Unknown: no email, meeting, chat or shared employer ties them to your other contacts, and LinkedIn's export names no mutual connections. Record the count LinkedIn shows with: weakties mutuals ${props.personId} <count>.`;
+    summary = `Unknown: no email, meeting, chat or employer ties them to your other contacts, and LinkedIn's export names no mutual connections. Record the count LinkedIn shows below.`;
   } else if (m.source === 'recorded' || m.source === 'imported') {
     summary = `${m.count} mutual connection${m.count === 1 ? '' : 's'} (${m.source === 'recorded' ? 'the count you recorded from LinkedIn' : 'imported'}); the score uses it. weakties found ${m.found} of them in your data.`;
   } else {
-    summary = `At least ${m.count} mutual connection${m.count === 1 ? '' : 's'}, found in your email, meetings, chats, shared employers and imported ties: a lower bound, since LinkedIn's export names none.`;
+    summary = `${capitalise(m.words ?? `about ${m.count} mutual connections (estimated)`)}. LinkedIn's export names no mutual connections; the profile shows the real count, and recording it replaces the estimate.`;
   }
   return (
     <>
       <p data-testid="mutuals-summary">{summary}</p>
+      <MutualsEntry personId={props.personId} onRecorded={props.onRecorded} />
       {shown > 0 ? (
         <ul className="mutual-list" aria-label="Mutual connections and why">
           {listed.map((mutual: MutualView) => (
@@ -380,7 +432,7 @@ export function PersonPage(props: { id: number }) {
                   )}
 
                   <h2>Mutual connections</h2>
-                  <MutualsSection mutuals={p.mutuals} personId={p.id} />
+                  <MutualsSection mutuals={p.mutuals} personId={p.id} onRecorded={refresh} />
                 </section>
 
                 <section aria-labelledby="pipeline-heading">
