@@ -472,7 +472,7 @@ function memberRows(): Row[] {
     method: r.method,
     route: r.path,
     path: () => fill(r.path),
-    body: () => ({ person: ownerPersonId, stage: 'to-invite', kind: 'note' }),
+    body: () => ({ person: ownerPersonId, stage: 'to-invite', kind: 'note', count: 9 }),
     expect: only({
       owner: ownerAllowed,
       other: (response) => {

@@ -33,6 +33,8 @@ beforeAll(async () => {
   harness = await startBrowser();
   page = await harness.newPage();
   await page.setViewportSize(DESKTOP);
+  // The launch key, traded for its cookie, as a person opening the printed address does.
+  await page.goto(server.openUrl);
 }, 240_000);
 
 afterAll(async () => {

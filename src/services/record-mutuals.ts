@@ -66,8 +66,9 @@ export interface MutualsQueueEntry {
 const UNKNOWN_RANGE = { low: 0, high: 30 };
 
 /**
- * The record-the-real-count queue (docs/science.md section 9): the people in the ask list whose
- * place would change most if their true m were known, that is between the ask-list place their
+ * The record-the-real-count queue (docs/science.md section 9): the people at the user's targets
+ * (ask and the rest at the targets; everyone scored while there are no goals) whose place would
+ * change most if their true m were known, that is between the ask-list place their
  * score would take at the low and at the high end of the estimate's range. A recorded count is
  * known and never queued. Scores are recomputed on every call, so recording one moves that
  * person's scores at once.
@@ -79,8 +80,14 @@ export async function nextMutualsToRecord(
   const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
   const now = options.now ?? new Date();
   const network = await scoreNetwork(store, { accountId, now });
-  const ask = rankList(network, 'ask');
-  const scores = ask.map((e) => e.score).sort((a, b) => b - a);
+  // The people at the user's targets (ask, then the rest at the targets); with no goals yet,
+  // everyone scored, so the queue is never empty for want of goals.
+  const listed = [...rankList(network, 'ask'), ...rankList(network, 'more')];
+  const pool =
+    listed.length > 0
+      ? listed.map((e) => ({ personId: e.personId, score: e.score }))
+      : network.scored.map((s) => ({ personId: s.personId, score: s.opportunity }));
+  const scores = pool.map((e) => e.score).sort((a, b) => b - a);
   const byId = tiesByPerson(network);
   // Place a score would take: 1 + how many others score higher (binary search, descending).
   const placeOf = (value: number, own: number): number => {
@@ -95,7 +102,7 @@ export async function nextMutualsToRecord(
   };
   const goals = network.goals.goals;
   const entries: MutualsQueueEntry[] = [];
-  for (const entry of ask) {
+  for (const entry of pool) {
     const tie = byId.get(entry.personId);
     if (!tie) continue;
     const m = tie.mutuals;
