@@ -152,5 +152,7 @@ describe('the local app in Chromium', () => {
     await expect
       .poll(() => person.locator('.scroller [role="row"]').first().textContent())
       .toContain('Nula Berg');
+    await stranger.close();
+    await person.close();
   });
 });

@@ -41,6 +41,8 @@ export async function startServer(
           close: () =>
             new Promise<void>((done, fail) => {
               server.close((error) => (error ? fail(error) : done()));
+              // A browser tab keeps its keep-alive connections open; closing waits for none.
+              if ('closeAllConnections' in server) server.closeAllConnections();
             }),
         });
       },
