@@ -176,8 +176,8 @@ export function groupFact(name: string, channel: string): SharedFact {
     label: `both in the ${where} "${name}"`,
     phrasings: [
       `we are both in the "${name}" ${where}`,
-      `your messages in "${name}" are always worth reading`,
-      `"${name}" is where we usually cross paths`,
+      `I know you from the "${name}" ${where}`,
+      `we share the "${name}" ${where}`,
     ],
   };
 }
@@ -189,7 +189,7 @@ export function mutualFact(name: string): SharedFact {
     label: `you both know ${name}`,
     phrasings: [
       `we both know ${name}`,
-      `${name} and I often talk, and your name comes up`,
+      `${name} is a connection we share`,
       `through ${name}, our circles already overlap`,
     ],
   };

@@ -77,7 +77,7 @@ export function inputsPhrase(s: ScoredTie): string {
   const mutuals = s.mutuals === undefined ? 'mutual connections unknown' : shortMutuals(s.mutuals);
   const messages =
     s.history.messages > 0
-      ? `${s.history.messages} message${s.history.messages === 1 ? '' : 's'} ${(s.history.spanDays ?? 0) >= 30 ? ` (${describeMessageRate(s.history.messagesPerYear)})` : ''}`
+      ? `${s.history.messages} message${s.history.messages === 1 ? '' : 's'}${(s.history.spanDays ?? 0) >= 30 ? ` (${describeMessageRate(s.history.messagesPerYear)})` : ''}`
       : s.history.hasInteracted
         ? `in touch ${s.history.band}`
         : 'never messaged';
