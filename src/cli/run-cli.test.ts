@@ -61,6 +61,9 @@ describe('weakties CLI on the demo data', () => {
     const bad = await run('log', '1021', 'help-received', '--help-kind', 'money', '--demo');
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('nothing was recorded');
+    const moved = await run('pipeline', 'move', '1021', 'helped', '--help', 'referral', '--demo');
+    expect(moved.code).toBe(64);
+    expect(moved.err).toContain('--help-kind');
     expect(await pipeline()).toBe(before);
     const good = await run('log', '1021', 'help-received', '--help-kind', 'advice', '--demo');
     expect(good.code).toBe(0);

@@ -1,5 +1,8 @@
 import { normaliseCompanyName } from '../core/ties/company-name.js';
 import { emptyTieFeatures, type TieFeatures } from '../core/ties/tie-features.js';
+import { getDegree } from '../graph/compact-graph.js';
+import { metAtEvent } from '../core/ties/met-at-event.js';
+import { loadOwnerEvents } from '../store/shared-facts-store.js';
 import {
   loadMessageRows,
   loadParticipantRows,
@@ -45,15 +48,17 @@ export interface NetworkTies {
  */
 export async function computeTieFeatures(store: Store, accountId: number): Promise<NetworkTies> {
   const db = store.db;
-  const [basics, messages, participants, signals, owner, network, profile] = await Promise.all([
-    loadPeopleBasics(db, accountId),
-    loadMessageRows(db, accountId),
-    loadParticipantRows(db, accountId),
-    loadSignalRows(db, accountId),
-    loadOwnerHistory(db, accountId),
-    buildEgoNetwork(store, accountId),
-    getOwnerProfile(db, accountId),
-  ]);
+  const [basics, messages, participants, signals, owner, network, profile, events] =
+    await Promise.all([
+      loadPeopleBasics(db, accountId),
+      loadMessageRows(db, accountId),
+      loadParticipantRows(db, accountId),
+      loadSignalRows(db, accountId),
+      loadOwnerHistory(db, accountId),
+      buildEgoNetwork(store, accountId),
+      getOwnerProfile(db, accountId),
+      loadOwnerEvents(db, accountId),
+    ]);
   const mutuals = computeAlterMutuals(network);
   const people = new Map(basics.map((p) => [p.id, p]));
   const features = new Map<number, TieFeatures>();
@@ -63,6 +68,8 @@ export async function computeTieFeatures(store: Store, accountId: number): Promi
     if (p.connectedOn) f.connectedOn = p.connectedOn;
     if (p.company) f.company = p.company;
     if (p.title) f.title = p.title;
+    const met = metAtEvent(p.connectedOn, events);
+    if (met) f.metAtEvent = met.name;
     features.set(p.id, f);
   }
 
@@ -149,6 +156,12 @@ function markBridges(network: EgoNetwork, features: Map<number, TieFeatures>): v
   const { communities } = detectCommunitiesLeiden(contactGraph, {
     rng: createSeededRng(DEFAULT_LEIDEN_SEED),
   });
+  // Clusters for the wave's spread (tell-wave.ts); a contact with no known tie is its own island.
+  for (let node = 1; node < graph.nodeCount; node += 1) {
+    const f = features.get(people[node - 1]?.id ?? -1);
+    const community = communities[node];
+    if (f && community !== undefined && getDegree(contactGraph, node) > 0) f.cluster = community;
+  }
   const introductionGraph = keepOwnerTies(graph, ego, isWarm);
   for (const bridge of rankBridges(introductionGraph, ego, communities, {
     limit: graph.nodeCount,

@@ -5,6 +5,7 @@
  * in the export puts the person at "invited", a new connection after an invitation counts as an
  * acceptance, and a one-to-one message after a stage began counts as an answer or a message.
  */
+import { metAtEvent } from '../core/ties/met-at-event.js';
 import type { CadenceSettings } from '../core/outreach/cadence.js';
 import { defaultCadence } from '../core/outreach/cadence.js';
 import type { OutreachEvent } from '../core/outreach/outreach-events.js';
@@ -301,9 +302,6 @@ function invitationHistory(
   };
 }
 
-/** Design choice: people connected within a week after an event the user went to met there. */
-export const MET_AT_EVENT_DAYS = 7;
-
 export interface FactSources {
   positions: { company: string; startedOn: string; finishedOn: string }[];
   events: OwnerEvent[];
@@ -319,24 +317,6 @@ export async function loadFactSources(store: Store, accountId: number): Promise<
     loadEndorsedSkills(store.db, accountId),
   ]);
   return { positions: history.positions, events, conversations, skills };
-}
-
-/** The event a person was probably met at: they connected within a week after it began. */
-export function metAtEvent(
-  connectedOn: string | null | undefined,
-  events: readonly OwnerEvent[],
-): OwnerEvent | undefined {
-  if (!connectedOn || !/^\d{4}-\d{2}-\d{2}/.test(connectedOn)) return undefined;
-  const day = Date.parse(`${connectedOn.slice(0, 10)}T00:00:00Z`);
-  let best: OwnerEvent | undefined;
-  for (const e of events) {
-    if (e.status.toUpperCase() !== 'ATTENDING') continue;
-    const start = Date.parse(`${e.startsAt.slice(0, 10)}T00:00:00Z`);
-    if (Number.isNaN(start)) continue;
-    const days = (day - start) / 86_400_000;
-    if (days >= 0 && days <= MET_AT_EVENT_DAYS) best = e;
-  }
-  return best;
 }
 
 /** Every concrete fact the store holds for each of these people, the strongest first. */

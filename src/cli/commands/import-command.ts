@@ -6,7 +6,8 @@ import { formatNumber, formatTable, safeText } from '../terminal-text.js';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import a LinkedIn data export (the .zip, its unzipped folder, or single CSV files)',
+  summary:
+    'import your exports, each recognised by its content: LinkedIn (.zip, folder or CSV files), contacts (vCard, Google, Outlook), mail (mbox, .eml, Takeout), WhatsApp, Facebook, calendars (.ics)',
   usage: 'weakties import <paths...> [--keep-bodies] [--force]',
   details: `  --keep-bodies  also store message texts (off by default: tie strength needs only counts)
   --force        import again even if these exact files were imported before

@@ -10,13 +10,14 @@ export const pipelineCommand: Command = {
   name: 'pipeline',
   summary: 'who is at which stage of your outreach, and who you are losing touch with',
   usage:
-    'weakties pipeline [--date D] | pipeline move <person> <stage> [--help KIND] [--until D] [--reason withdrawn] [--note TEXT]',
+    'weakties pipeline [--date D] | pipeline move <person> <stage> [--help-kind KIND] [--until D] [--reason withdrawn] [--note TEXT]',
   details: `Stages: ${STAGES.join(', ')}.
-  helped needs --help referral|introduction|advice|interview; snoozed needs --until YYYY-MM-DD;
+  helped needs --help-kind referral|introduction|advice|interview; snoozed needs --until YYYY-MM-DD;
   closed-lost --reason withdrawn marks a withdrawn invitation (no re-invite for 3 weeks).`,
+  helpMisuse: 'say what help it was with --help-kind, e.g. --help-kind referral',
   options: {
     date: { type: 'string' },
-    help: { type: 'string' },
+    'help-kind': { type: 'string' },
     until: { type: 'string' },
     reason: { type: 'string' },
     note: { type: 'string' },
@@ -31,7 +32,7 @@ export const pipelineCommand: Command = {
       if (!stage || !person) throw new AppError('usage', 'weakties pipeline move <person> <stage>');
       const move = await movePipeline(store, person, stage, {
         ...(day ? { day } : {}),
-        ...(text(ctx.values.help) ? { help: text(ctx.values.help) } : {}),
+        ...(text(ctx.values['help-kind']) ? { help: text(ctx.values['help-kind']) } : {}),
         ...(text(ctx.values.until) ? { until: text(ctx.values.until) } : {}),
         ...(text(ctx.values.reason) ? { reason: text(ctx.values.reason) } : {}),
         ...(text(ctx.values.note) ? { note: text(ctx.values.note) } : {}),

@@ -31,6 +31,15 @@ describe('classifyTie', () => {
     expect(classifyTie(input({ mutuals: 49, closeness: 0.3 }), S)).toBe('moderately-weak');
   });
 
+  it('labels a contact met at an event moderately weak, unless many shared contacts embed it', () => {
+    // Connected right after an event the user attended, never messaged: an acquaintance.
+    const met = input({ hasInteracted: false, closeness: 0, metAtEvent: true });
+    expect(classifyTie(met, S)).toBe('moderately-weak');
+    expect(classifyTie({ ...met, mutuals: 1 }, S)).toBe('moderately-weak');
+    expect(classifyTie({ ...met, mutuals: 20 }, S)).toBe('weak');
+    expect(classifyTie({ ...met, metAtEvent: false }, S)).toBe('never-interacted');
+  });
+
   it('puts dormancy and never-interacted before strength', () => {
     expect(classifyTie(input({ isDormant: true, closeness: 0.9 }), S)).toBe('dormant');
     expect(classifyTie(input({ hasInteracted: false, mutuals: 9 }), S)).toBe('never-interacted');

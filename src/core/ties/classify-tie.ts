@@ -10,6 +10,8 @@
  *   m* = 10), where the paper's moderately weak ties transmit most jobs. Past the peak (the
  *   falling side, m = 16 and more at m* = 10) many shared contacts make a tie embedded, not
  *   moderately weak: closeness alone decides.
+ * - moderately weak too: met at an event the user attended (met-at-event.ts), unless past the
+ *   peak; "met at a conference" is the method's example of a moderately weak tie.
  * - weak: the rest.
  * A dormant tie is judged on its past closeness (its strength on the day of last contact), so
  * "a strong, dormant tie" means a close tie that went quiet (Levin et al. 2011).
@@ -32,6 +34,8 @@ export interface TieClassInput {
   mutuals: number | undefined;
   hasInteracted: boolean;
   isDormant: boolean;
+  /** They met at an event the user attended (met-at-event.ts). */
+  metAtEvent?: boolean;
 }
 
 export function tieStrength(input: TieClassInput, settings: TieSettings): TieStrength {
@@ -49,12 +53,26 @@ export function tieStrength(input: TieClassInput, settings: TieSettings): TieStr
   ) {
     return 'moderately-weak';
   }
+  // Met at an event: an acquaintance, not a stranger, unless many shared contacts already make
+  // the tie embedded (the falling side of the inverted U).
+  if (
+    input.metAtEvent &&
+    (input.mutuals === undefined ||
+      mutualBand(
+        input.mutuals,
+        settings.structural.peakMutuals,
+        settings.structural.nearPeakNovelty,
+      ) !== 'falling')
+  ) {
+    return 'moderately-weak';
+  }
   return 'weak';
 }
 
 export function classifyTie(input: TieClassInput, settings: TieSettings): TieClass {
   if (input.isDormant) return 'dormant';
-  if (!input.hasInteracted) return 'never-interacted';
+  // Meeting in person at an event is contact, though no message was ever exchanged.
+  if (!input.hasInteracted && !input.metAtEvent) return 'never-interacted';
   return tieStrength(input, settings);
 }
 

@@ -84,7 +84,7 @@ describe('rankAsk', () => {
     const fresh = rankAsk(scoreTies(ties, goals, S, NOW), goals).ask[0];
     const json = JSON.parse(JSON.stringify(fresh)) as Record<string, unknown>;
     expect(json.reason).toBe(
-      'Moderately weak tie, never contacted Senior Product Manager (a target role), in your target function: 8 mutual (recorded), never messaged.',
+      'Moderately weak tie, never contacted as Senior Product Manager (a target role), in your target function: 8 mutual (recorded), never messaged.',
     );
     expect(json.nextAction).toBe(fresh?.nextAction);
     expect({ ...fresh }.reason).toBe(json.reason);
@@ -259,6 +259,22 @@ describe('pickTellWave', () => {
     const ids = new Set(wave.map((e) => e.personId));
     const acme = [...Array(10).keys()].filter((i) => ids.has(`weak-${i}`));
     expect(acme.length).toBeLessThanOrEqual(2);
+  });
+
+  it('takes at most a quarter of the wave from one cluster while others wait', () => {
+    // The 20 dormant ties sit in one cluster of the network, at 20 different companies.
+    const clustered = ties.map((t) =>
+      t.personId.startsWith('dormant') ? { ...t, cluster: 1 } : t,
+    );
+    const spread = pickTellWave(scoreTies(clustered, goals, S, NOW), goals, S);
+    expect(spread).toHaveLength(25);
+    const fromCluster = spread.filter((e) => e.personId.startsWith('dormant'));
+    expect(fromCluster).toHaveLength(Math.ceil(25 * 0.25));
+  });
+
+  it('fills from one cluster when the network has no other', () => {
+    const one = ties.slice(0, 20).map((t) => ({ ...t, cluster: 1 }));
+    expect(pickTellWave(scoreTies(one, goals, S, NOW), goals, S)).toHaveLength(20);
   });
 
   it('fills a short network from what is there', () => {

@@ -68,7 +68,7 @@ export function wherePhrase(s: ScoredTie): string | undefined {
     return `in ${naicsSectorName(s.features.industry)} (a target industry)`;
   }
   const title = quoteName(s.features.title);
-  if (s.goalMatch.isTargetRole && title) return `${title} (a target role)`;
+  if (s.goalMatch.isTargetRole && title) return `as ${title} (a target role)`;
   return company ? `at ${company}` : undefined;
 }
 
@@ -88,6 +88,8 @@ export function classPhrase(s: ScoredTie): string {
   if (s.tieClass === 'dormant') return `${describeStrength(s.strength)}, dormant tie`;
   if (s.tieClass === 'never-interacted')
     return `${describeStrength(s.strength)} tie, never contacted`;
+  if (s.features.metAtEvent !== undefined && !s.history.hasInteracted)
+    return `${describeStrength(s.strength)} tie (met at ${s.features.metAtEvent})`;
   return `${describeStrength(s.strength)} tie`;
 }
 

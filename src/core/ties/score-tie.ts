@@ -216,6 +216,7 @@ class ScoredTieRecord implements ScoredTie {
       mutuals: m,
       hasInteracted: history.hasInteracted,
       isDormant: history.isDormant,
+      metAtEvent: features.metAtEvent !== undefined,
     };
 
     this.personId = features.personId;

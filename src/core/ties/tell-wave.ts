@@ -3,7 +3,8 @@
  * one wave of a balanced size and mix. Shares come from TieSettings.lists (design choice): about
  * 40 % dormant or fading ties (Levin et al. 2011), 40 % weak and moderately weak ties
  * (Rajkumar et al. 2022), the rest strong ties (Gee et al. 2017), at most two per company
- * (docs/product.md: diversity across places and industries). Only people the user has been in touch
+ * (docs/product.md: diversity across places and industries) and at most a quarter from one
+ * cluster of the network. Only people the user has been in touch
  * with are picked: a wave is personal messages, not cold invitations. Every source takes part:
  * phone book, chat and mail contacts the store can place (a company or title) or has a real
  * conversation with, and a fifth of each share goes to them while they wait (source-mix.ts).
@@ -27,8 +28,16 @@ import type { TieSettings } from './tie-settings.js';
 interface Candidate {
   entry: RankedEntry;
   companyKey: string;
+  cluster: number | undefined;
   outside: boolean;
 }
+
+/**
+ * Design choice: at most a quarter of a wave from one cluster of the network, so the news reaches
+ * several circles (the method: diversity across places and industries; Granovetter 1973: news
+ * travels through the ties between circles). The last fill relaxes it for a small network.
+ */
+const MAX_CLUSTER_SHARE = 0.25;
 
 // Design choice: five messages make a conversation worth a personal note without a company.
 const MIN_MESSAGES_WITHOUT_PLACE = 5;
@@ -58,8 +67,14 @@ export function pickTellWave(
     if (!isWaveCandidate(s) || hiddenForDiscretion(s.features.company, goals)) continue;
     const companyKey = normaliseCompanyName(s.features.company ?? '');
     const outside = isOutside(s);
+    const cluster = s.features.cluster;
     if (isReconnectCandidate(s)) {
-      reconnect.push({ entry: waveEntry(reconnectEntry(s, goals), goals), companyKey, outside });
+      reconnect.push({
+        entry: waveEntry(reconnectEntry(s, goals), goals),
+        companyKey,
+        cluster,
+        outside,
+      });
     } else {
       const where = wherePhrase(s);
       const entry: RankedEntry = {
@@ -72,6 +87,7 @@ export function pickTellWave(
       (s.strength === 'strong' ? strong : weak).push({
         entry: waveEntry(entry, goals),
         companyKey,
+        cluster,
         outside,
       });
     }
@@ -79,16 +95,21 @@ export function pickTellWave(
   for (const list of [reconnect, weak, strong]) list.sort((a, b) => byScore(a.entry, b.entry));
 
   const perCompany = new Map<string, number>();
+  const perCluster = new Map<number, number>();
+  const clusterCap = Math.max(1, Math.ceil(target * MAX_CLUSTER_SHARE));
   const picked = new Set<string>();
   const wave: RankedEntry[] = [];
-  const take = (list: Candidate[], quota: number): void => {
+  const take = (list: Candidate[], quota: number, isClusterCapped = true): void => {
     let taken = 0;
     for (const c of mixSources(list, (x) => x.outside)) {
       if (taken >= quota || wave.length >= target) break;
       if (picked.has(c.entry.personId)) continue;
       const used = c.companyKey === '' ? 0 : (perCompany.get(c.companyKey) ?? 0);
       if (used >= settings.lists.tellWaveMaxPerCompany) continue;
+      const inCluster = c.cluster === undefined ? 0 : (perCluster.get(c.cluster) ?? 0);
+      if (isClusterCapped && inCluster >= clusterCap) continue;
       if (c.companyKey !== '') perCompany.set(c.companyKey, used + 1);
+      if (c.cluster !== undefined) perCluster.set(c.cluster, inCluster + 1);
       picked.add(c.entry.personId);
       wave.push(c.entry);
       taken += 1;
@@ -102,6 +123,7 @@ export function pickTellWave(
   // A network short of one kind fills the wave from the others, best scores first.
   const rest = [...reconnect, ...weak, ...strong].sort((a, b) => byScore(a.entry, b.entry));
   take(rest, target);
+  take(rest, target, false);
   return wave;
 }
 

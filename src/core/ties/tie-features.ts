@@ -65,6 +65,17 @@ export interface TieFeatures {
   industry?: NaicsSectorCode;
   /** When the sector was inferred: how sure, and from what (core/industries/infer-industry.ts). */
   industryEvidence?: { confidence: number; evidence: string };
+  /**
+   * The contact's cluster in the user's network (Leiden over the ties among contacts, the same
+   * communities as `weakties clusters`); undefined when the network was not analysed or the
+   * contact has no known ties.
+   */
+  cluster?: number;
+  /**
+   * The event the user attended just before the two connected (core/ties/met-at-event.ts): they
+   * met there, the method's example of a moderately weak tie.
+   */
+  metAtEvent?: string;
   /** Worked at the same company as the owner at some point (docs/product.md "Reconnect"). */
   formerColleague?: boolean;
   /**
