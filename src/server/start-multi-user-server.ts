@@ -26,6 +26,8 @@ export async function startMultiUserServer(
           close: () =>
             new Promise<void>((done, fail) => {
               server.close((error) => (error ? fail(error) : done()));
+              // Browsers keep idle keep-alive connections open; closing waits for none of them.
+              if ('closeAllConnections' in server) server.closeAllConnections();
             }),
         });
       },
